@@ -1,0 +1,99 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Table types mirror server/migrations/*.sql. Columns the database fills are Generated.
+type CreatedAt = ColumnType<Date, never, never>;
+type UpdatedAt = ColumnType<Date, never, Date>;
+
+export interface RegionLevelTable {
+  id: number;
+  rank: number;
+  key: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface RegionTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  level_id: number;
+  code: string | null;
+  name: string;
+  /** ltree of ancestor ids, maintained by a trigger from parent_id. */
+  path: ColumnType<string, never, never>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  scope_all: Generated<boolean>;
+  must_change_password: Generated<boolean>;
+  disabled_at: Date | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface UserRoleTable {
+  user_id: number;
+  role: string;
+}
+
+export interface UserRegionTable {
+  user_id: number;
+  region_id: number;
+}
+
+export interface SessionTable {
+  token_hash: Buffer;
+  user_id: number;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, never, Date>;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  prefix: string;
+  token_hash: Buffer;
+  created_at: CreatedAt;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface AuditLogTable {
+  /** Assigned by the chain trigger. */
+  id: Generated<number>;
+  at: Generated<Date>;
+  actor_id: number | null;
+  actor_name: string | null;
+  ip: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  reason: string | null;
+  summary: ColumnType<Record<string, unknown>, string, never>;
+  prev_hash: Generated<Buffer>;
+  hash: Generated<Buffer>;
+}
+
+export interface Database {
+  region_level: RegionLevelTable;
+  region: RegionTable;
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  user_region: UserRegionTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  audit_log: AuditLogTable;
+}

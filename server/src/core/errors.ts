@@ -1,0 +1,92 @@
+/**
+ * The one error class of the platform. Each code has one HTTP status and one message per language;
+ * routes throw AppError and the HTTP layer turns it into application/problem+json.
+ */
+export type ErrorCode =
+  /** Input failed the route's schema (wrong type, unknown field, missing field). */
+  | 'VALIDATION_FAILED'
+  /** The body is not parseable JSON. */
+  | 'MALFORMED_BODY'
+  /** The body is larger than FANGKONG_BODY_LIMIT. */
+  | 'BODY_TOO_LARGE'
+  /** The Content-Type is not one the route accepts. */
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  /** No valid session cookie or bearer token. */
+  | 'UNAUTHENTICATED'
+  /** Wrong username or password (never says which). */
+  | 'INVALID_CREDENTIALS'
+  /** Too many failed logins; the account is locked for a while. */
+  | 'ACCOUNT_LOCKED'
+  /** The account was disabled by an administrator. */
+  | 'ACCOUNT_DISABLED'
+  /** The user signed in with a temporary password and must set their own first. */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** Authenticated, but the role lacks the permission. */
+  | 'FORBIDDEN'
+  /** Absent, or outside the caller's jurisdiction (deliberately the same answer). */
+  | 'NOT_FOUND'
+  | 'USERNAME_TAKEN'
+  | 'REGION_CODE_TAKEN'
+  | 'REGION_NAME_TAKEN'
+  /** A region cannot be deleted while it has child regions. */
+  | 'REGION_HAS_CHILDREN'
+  /** A region still referenced (by users' jurisdiction, residents, places…) cannot be deleted. */
+  | 'REGION_IN_USE'
+  /** A child region must be of a lower level than its parent; a region cannot move under itself. */
+  | 'REGION_PLACEMENT_INVALID'
+  /** A user may only grant regions and roles within their own reach. */
+  | 'SCOPE_EXCEEDED'
+  /** Administrators cannot disable themselves or drop their own administrator role. */
+  | 'SELF_LOCKOUT'
+  /** A user needs at least one region, or the whole tree. */
+  | 'JURISDICTION_REQUIRED'
+  | 'PASSWORD_TOO_WEAK'
+  | 'PASSWORD_MISMATCH'
+  | 'DB_UNAVAILABLE'
+  | 'INTERNAL';
+
+export const errorStatus: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_BODY: 400,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  ACCOUNT_DISABLED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  USERNAME_TAKEN: 409,
+  REGION_CODE_TAKEN: 409,
+  REGION_NAME_TAKEN: 409,
+  REGION_HAS_CHILDREN: 409,
+  REGION_IN_USE: 409,
+  REGION_PLACEMENT_INVALID: 422,
+  SCOPE_EXCEEDED: 403,
+  SELF_LOCKOUT: 422,
+  JURISDICTION_REQUIRED: 422,
+  PASSWORD_TOO_WEAK: 422,
+  PASSWORD_MISMATCH: 422,
+  DB_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(code);
+    this.status = errorStatus[code];
+  }
+}
+
+export const notFound = (): AppError => new AppError('NOT_FOUND');

@@ -1,0 +1,119 @@
+import type { ErrorCode } from '../errors.ts';
+
+export type Lang = 'zh-CN' | 'en';
+
+type Messages = Record<ErrorCode, { title: [string, string]; detail: [string, string] }>;
+
+// [zh-CN, en]; {name} placeholders are filled from AppError.params.
+const messages: Messages = {
+  VALIDATION_FAILED: { title: ['输入有误', 'Invalid input'], detail: ['{details}', '{details}'] },
+  MALFORMED_BODY: {
+    title: ['请求格式错误', 'Malformed request'],
+    detail: ['请求体不是有效的 JSON：{reason}', 'The request body is not valid JSON: {reason}'],
+  },
+  BODY_TOO_LARGE: {
+    title: ['请求过大', 'Request too large'],
+    detail: ['请求体超过 {limit} 字节的上限', 'The request body exceeds the limit of {limit} bytes'],
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    title: ['不支持的内容类型', 'Unsupported content type'],
+    detail: ['不支持的 Content-Type：{type}', 'Unsupported Content-Type: {type}'],
+  },
+  UNAUTHENTICATED: { title: ['未登录', 'Not signed in'], detail: ['请先登录', 'Please sign in first'] },
+  INVALID_CREDENTIALS: {
+    title: ['登录失败', 'Sign-in failed'],
+    detail: ['用户名或密码错误', 'Wrong username or password'],
+  },
+  ACCOUNT_LOCKED: {
+    title: ['账号已锁定', 'Account locked'],
+    detail: [
+      '登录失败次数过多，账号已锁定至 {until}',
+      'Too many failed sign-ins; the account is locked until {until}',
+    ],
+  },
+  ACCOUNT_DISABLED: {
+    title: ['账号已停用', 'Account disabled'],
+    detail: ['该账号已被停用，请联系管理员', 'This account is disabled; contact an administrator'],
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    title: ['请先修改密码', 'Change your password first'],
+    detail: ['您正在使用临时密码，请先设置新密码', 'You signed in with a temporary password; set your own first'],
+  },
+  FORBIDDEN: {
+    title: ['无权操作', 'Forbidden'],
+    detail: ['您的角色没有“{permission}”权限', 'Your role lacks the permission "{permission}"'],
+  },
+  NOT_FOUND: { title: ['未找到', 'Not found'], detail: ['记录不存在', 'No such record'] },
+  USERNAME_TAKEN: {
+    title: ['用户名已存在', 'Username taken'],
+    detail: ['用户名“{username}”已被使用', 'The username "{username}" is already in use'],
+  },
+  REGION_CODE_TAKEN: {
+    title: ['区划代码重复', 'Region code taken'],
+    detail: ['区划代码“{code}”已被使用', 'The region code "{code}" is already in use'],
+  },
+  REGION_NAME_TAKEN: {
+    title: ['名称重复', 'Name taken'],
+    detail: ['同一上级下已有名为“{name}”的区划', 'A region named "{name}" already exists under this parent'],
+  },
+  REGION_HAS_CHILDREN: {
+    title: ['无法删除', 'Cannot delete'],
+    detail: ['该区划下还有 {count} 个下级区划，请先删除或迁移', 'This region still has {count} child regions'],
+  },
+  REGION_IN_USE: {
+    title: ['无法删除', 'Cannot delete'],
+    detail: ['该区划仍被引用（如用户的管辖范围），不能删除', 'This region is still referenced (e.g. by a user\'s jurisdiction)'],
+  },
+  REGION_PLACEMENT_INVALID: {
+    title: ['层级不符', 'Invalid placement'],
+    detail: ['{reason}', '{reason}'],
+  },
+  SCOPE_EXCEEDED: {
+    title: ['超出管辖范围', 'Beyond your jurisdiction'],
+    detail: ['只能授予您管辖范围内的区划和权限', 'You can only grant regions and roles within your own reach'],
+  },
+  SELF_LOCKOUT: {
+    title: ['不能锁定自己', 'Cannot lock yourself out'],
+    detail: ['不能停用自己的账号或移除自己的管理员角色', 'You cannot disable your own account or drop your own administrator role'],
+  },
+  JURISDICTION_REQUIRED: {
+    title: ['缺少管辖范围', 'Jurisdiction required'],
+    detail: ['用户至少需要一个管辖区划', 'A user needs at least one region of jurisdiction'],
+  },
+  PASSWORD_TOO_WEAK: {
+    title: ['密码强度不足', 'Password too weak'],
+    detail: [
+      '密码至少 10 位，且须包含字母和数字',
+      'A password needs at least 10 characters, with letters and digits',
+    ],
+  },
+  PASSWORD_MISMATCH: {
+    title: ['原密码错误', 'Wrong current password'],
+    detail: ['当前密码不正确', 'The current password is not correct'],
+  },
+  DB_UNAVAILABLE: {
+    title: ['数据库不可用', 'Database unavailable'],
+    detail: ['数据库暂时无法连接，请稍后再试', 'The database cannot be reached; try again shortly'],
+  },
+  INTERNAL: {
+    title: ['服务器错误', 'Server error'],
+    detail: ['服务器内部错误，已记录', 'Internal server error; it has been logged'],
+  },
+};
+
+export function langOf(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'zh-CN';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export function messageFor(
+  code: ErrorCode,
+  lang: Lang,
+  params: Record<string, string | number>,
+): { title: string; detail: string } {
+  const entry = messages[code];
+  const index = lang === 'en' ? 1 : 0;
+  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  return { title: entry.title[index], detail: fill(entry.detail[index]) };
+}

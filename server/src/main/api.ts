@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../core/config.ts';
+import { buildApp } from '../core/http/app.ts';
+import type { App } from '../core/http/types.ts';
+import { ensureAdministrator } from '../modules/accounts/bootstrap.ts';
+import { moduleRoutes } from './modules.ts';
+import { openRuntime } from './runtime.ts';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One app per embedded data folder: a second start would fight the first over its database. */
+async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, { recursive: true });
+  const lock = path.join(dataDir, 'app.pid');
+  if (existsSync(lock)) {
+    const pid = Number(await readFile(lock, 'utf8'));
+    if (pid !== process.pid && alive(pid)) throw new Error(`another Fangkong (pid ${pid}) is running on ${dataDir}`);
+  }
+  await writeFile(lock, String(process.pid));
+  return () => rm(lock, { force: true });
+}
+
+export interface RunningServer {
+  app: App;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the whole platform: database (embedded unless DATABASE_URL), migrations, first admin, HTTP. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const release = config.databaseUrl ? async () => {} : await claimDataDir(config.dataDir);
+  const log = { level: config.logLevel };
+  const runtime = await openRuntime(config, { onDbError: (e) => console.error(`database connection lost: ${e.message}`) });
+  const admin = await ensureAdministrator(runtime.db, config.adminPassword);
+  if (admin?.generatedPassword) {
+    console.log(`\n  Administrator created — username: admin  password: ${admin.generatedPassword}\n  (shown once; you will be asked to change it)\n`);
+  }
+  const app = await buildApp({ db: runtime.db, config, modules: moduleRoutes, logger: log });
+  const address = await app.listen({ port: config.port, host: config.host });
+  return {
+    app,
+    url: address,
+    stop: async () => {
+      await app.close();
+      await runtime.shutdown();
+      await release();
+    },
+  };
+}

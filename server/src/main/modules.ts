@@ -1,0 +1,14 @@
+import type { ModuleCommands } from '../core/cli.ts';
+import type { ModuleRoutes } from '../core/http/types.ts';
+import { accountCommands } from '../modules/accounts/accounts.commands.ts';
+import { authRoutes } from '../modules/accounts/auth.routes.ts';
+import { userRoutes } from '../modules/accounts/users.routes.ts';
+import { auditCommands } from '../modules/audit/audit.commands.ts';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { regionRoutes } from '../modules/regions/regions.routes.ts';
+
+/** Every feature module's routes, in registration order. */
+export const moduleRoutes: ModuleRoutes[] = [authRoutes, userRoutes, regionRoutes, auditRoutes];
+
+/** Every feature module's CLI subcommands. */
+export const moduleCommands: ModuleCommands[] = [accountCommands, auditCommands];

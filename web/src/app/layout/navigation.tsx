@@ -1,0 +1,83 @@
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  CheckSquareOutlined,
+  ExperimentOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  MedicineBoxOutlined,
+  SafetyOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '../auth/api';
+
+/** Domain modules, in menu order; each will mirror a server module. */
+export type ModuleKey =
+  | 'registry'
+  | 'testing'
+  | 'tracing'
+  | 'control'
+  | 'quarantine'
+  | 'treatment'
+  | 'supplies'
+  | 'workforce'
+  | 'supervision'
+  | 'reports';
+
+export type ModuleEntry = { key: ModuleKey; path: string; icon: ReactNode };
+
+export const MODULES: ModuleEntry[] = [
+  { key: 'registry', path: '/registry', icon: <TeamOutlined /> },
+  { key: 'testing', path: '/testing', icon: <ExperimentOutlined /> },
+  { key: 'tracing', path: '/tracing', icon: <AimOutlined /> },
+  { key: 'control', path: '/control', icon: <SafetyOutlined /> },
+  { key: 'quarantine', path: '/quarantine', icon: <HomeOutlined /> },
+  { key: 'treatment', path: '/treatment', icon: <MedicineBoxOutlined /> },
+  { key: 'supplies', path: '/supplies', icon: <InboxOutlined /> },
+  { key: 'workforce', path: '/workforce', icon: <ScheduleOutlined /> },
+  { key: 'supervision', path: '/supervision', icon: <CheckSquareOutlined /> },
+  { key: 'reports', path: '/reports', icon: <FileTextOutlined /> },
+];
+
+// Pages load on first visit, so the code for administration does not slow down field staff.
+function lazyPage(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+export type AdminEntry = {
+  key: 'users' | 'regions' | 'audit';
+  path: string;
+  icon: ReactNode;
+  permission: Permission;
+  page: LazyExoticComponent<ComponentType>;
+};
+
+export const ADMIN_ENTRIES: AdminEntry[] = [
+  {
+    key: 'users',
+    path: '/admin/users',
+    icon: <UserOutlined />,
+    permission: 'users.manage',
+    page: lazyPage(async () => (await import('../../features/accounts/UsersPage')).UsersPage),
+  },
+  {
+    key: 'regions',
+    path: '/admin/regions',
+    icon: <ApartmentOutlined />,
+    permission: 'regions.read',
+    page: lazyPage(async () => (await import('../../features/regions/RegionsPage')).RegionsPage),
+  },
+  {
+    key: 'audit',
+    path: '/admin/audit',
+    icon: <FileSearchOutlined />,
+    permission: 'audit.read',
+    page: lazyPage(async () => (await import('../../features/audit/AuditPage')).AuditPage),
+  },
+];

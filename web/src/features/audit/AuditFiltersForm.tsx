@@ -1,0 +1,68 @@
+import { Button, DatePicker, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { dayBoundary } from '../../app/format';
+import type { AuditFilters } from './api';
+
+type Values = {
+  username?: string;
+  action?: string;
+  entity?: string;
+  entityId?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+};
+
+function toFilters({ range, ...text }: Values): AuditFilters {
+  const trimmed = Object.fromEntries(
+    Object.entries(text).map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+  );
+  const [from, to] = range ?? [];
+  return {
+    ...trimmed,
+    from: from ? dayBoundary(from, 'start') : undefined,
+    to: to ? dayBoundary(to, 'end') : undefined,
+  };
+}
+
+export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilters) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const reset = () => {
+    form.resetFields();
+    onChange({});
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      name="auditFilters"
+      layout="inline"
+      onFinish={(values) => onChange(toFilters(values))}
+      style={{ rowGap: 8, marginBottom: 16 }}
+    >
+      <Form.Item name="username">
+        <Input allowClear placeholder={t('audit.username')} />
+      </Form.Item>
+      <Form.Item name="action">
+        <Input allowClear placeholder={t('audit.action')} />
+      </Form.Item>
+      <Form.Item name="entity">
+        <Input allowClear placeholder={t('audit.entity')} />
+      </Form.Item>
+      <Form.Item name="entityId">
+        <Input allowClear placeholder={t('audit.entityId')} />
+      </Form.Item>
+      <Form.Item name="range">
+        <DatePicker.RangePicker allowEmpty={[true, true]} />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('common.search')}
+        </Button>
+      </Form.Item>
+      <Form.Item>
+        <Button onClick={reset}>{t('common.reset')}</Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,18 @@
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Name and optional code, the same when adding and when editing a region. */
+export function RegionFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="name" label={t('regions.name')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="code" label={t('regions.code')} extra={t('regions.codeHint')}>
+        <Input maxLength={50} />
+      </Form.Item>
+    </>
+  );
+}
+

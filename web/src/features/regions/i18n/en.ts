@@ -1,0 +1,28 @@
+import type { regionsZhCN } from './zh-CN';
+
+export const regionsEn: typeof regionsZhCN = {
+  title: 'Regions',
+  searchPlaceholder: 'Search by name or code',
+  noResults: 'No matching regions',
+  selectHint: 'Select a region on the left',
+  name: 'Name',
+  code: 'Code',
+  codeHint: 'Optional',
+  level: 'Level',
+  path: 'Parents',
+  topLevel: '(top level)',
+  childCount: 'Sub-regions',
+  addRoot: 'Add top-level region',
+  addChild: 'Add sub-region',
+  addTitle: 'Add region',
+  addChildTitle: 'Add a region under "{{name}}"',
+  editTitle: 'Edit region',
+  move: 'Move',
+  moveTitle: 'Move "{{name}}"',
+  newParent: 'New parent region',
+  deleteConfirm: 'Delete "{{name}}"?',
+  created: 'Region created',
+  saved: 'Region saved',
+  moved: 'Region moved',
+  deleted: 'Region deleted',
+};
