@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../src/core/db/database.ts';
 import { databaseUrlFor } from './db-url.ts';
+import './provided-context.ts';
 
 export interface TestDatabase extends DatabaseHandle {
   url: string;

@@ -7,13 +7,6 @@ import { startEmbeddedPostgres } from '../src/core/db/embedded.ts';
 import { migrate } from '../src/core/db/migrate.ts';
 import { databaseUrlFor } from './db-url.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    templateDatabase: string;
-  }
-}
-
 /**
  * One real PostgreSQL for the whole run (DATABASE_URL, or an embedded cluster in a temp folder) and
  * one migrated template database; each test file clones the template into a database of its own.

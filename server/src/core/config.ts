@@ -20,7 +20,6 @@ export interface Config {
   webDist: string;
   /** Zone for day boundaries and display. */
   timeZone: string;
-  loadDemo: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,7 +58,6 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(env.FANGKONG_WEB_DIST ?? path.join(repoRoot, 'web/dist')),
     timeZone: env.FANGKONG_TIME_ZONE ?? 'Asia/Shanghai',
-    loadDemo: boolFrom(env, 'FANGKONG_DEMO', true),
     ...overrides,
   };
 }

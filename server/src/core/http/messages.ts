@@ -26,10 +26,7 @@ const messages: Messages = {
   },
   ACCOUNT_LOCKED: {
     title: ['账号已锁定', 'Account locked'],
-    detail: [
-      '登录失败次数过多，账号已锁定至 {until}',
-      'Too many failed sign-ins; the account is locked until {until}',
-    ],
+    detail: ['登录失败次数过多，账号已锁定至 {until}', 'Too many failed sign-ins; the account is locked until {until}'],
   },
   ACCOUNT_DISABLED: {
     title: ['账号已停用', 'Account disabled'],
@@ -62,7 +59,10 @@ const messages: Messages = {
   },
   REGION_IN_USE: {
     title: ['无法删除', 'Cannot delete'],
-    detail: ['该区划仍被引用（如用户的管辖范围），不能删除', 'This region is still referenced (e.g. by a user\'s jurisdiction)'],
+    detail: [
+      '该区划仍被引用（如用户的管辖范围），不能删除',
+      "This region is still referenced (e.g. by a user's jurisdiction)",
+    ],
   },
   REGION_PLACEMENT_INVALID: {
     title: ['层级不符', 'Invalid placement'],
@@ -74,7 +74,10 @@ const messages: Messages = {
   },
   SELF_LOCKOUT: {
     title: ['不能锁定自己', 'Cannot lock yourself out'],
-    detail: ['不能停用自己的账号或移除自己的管理员角色', 'You cannot disable your own account or drop your own administrator role'],
+    detail: [
+      '不能停用自己的账号或移除自己的管理员角色',
+      'You cannot disable your own account or drop your own administrator role',
+    ],
   },
   JURISDICTION_REQUIRED: {
     title: ['缺少管辖范围', 'Jurisdiction required'],
@@ -82,10 +85,7 @@ const messages: Messages = {
   },
   PASSWORD_TOO_WEAK: {
     title: ['密码强度不足', 'Password too weak'],
-    detail: [
-      '密码至少 10 位，且须包含字母和数字',
-      'A password needs at least 10 characters, with letters and digits',
-    ],
+    detail: ['密码至少 10 位，且须包含字母和数字', 'A password needs at least 10 characters, with letters and digits'],
   },
   PASSWORD_MISMATCH: {
     title: ['原密码错误', 'Wrong current password'],

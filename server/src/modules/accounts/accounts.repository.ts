@@ -22,7 +22,12 @@ export async function findLoginUser(db: Executor, username: string): Promise<Log
 }
 
 /** Counts a failed login; at `max` failures the account locks and the count starts again. */
-export async function registerLoginFailure(db: Executor, id: number, max: number, lockMinutes: number): Promise<Date | null> {
+export async function registerLoginFailure(
+  db: Executor,
+  id: number,
+  max: number,
+  lockMinutes: number,
+): Promise<Date | null> {
   const row = await db
     .updateTable('app_user')
     .set({
@@ -36,7 +41,11 @@ export async function registerLoginFailure(db: Executor, id: number, max: number
 }
 
 export async function registerLoginSuccess(db: Executor, id: number): Promise<void> {
-  await db.updateTable('app_user').set({ failed_logins: 0, locked_until: null, last_login_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('app_user')
+    .set({ failed_logins: 0, locked_until: null, last_login_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertSession(
@@ -67,7 +76,10 @@ export async function deleteSessionsOf(db: Executor, userId: number, keep?: Buff
 }
 
 export async function deleteExpiredSessions(db: Executor): Promise<number> {
-  const result = await db.deleteFrom('session').where('expires_at', '<', sql<Date>`now()`).executeTakeFirst();
+  const result = await db
+    .deleteFrom('session')
+    .where('expires_at', '<', sql<Date>`now()`)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -121,13 +133,18 @@ export async function findUser(db: Executor, actor: Actor, id: number): Promise<
   return userQuery(db, actor).where('u.id', '=', id).executeTakeFirst();
 }
 
-export async function listUsers(db: Executor, actor: Actor, filter: ListUsersQuery): Promise<{ rows: UserRow[]; total: number }> {
+export async function listUsers(
+  db: Executor,
+  actor: Actor,
+  filter: ListUsersQuery,
+): Promise<{ rows: UserRow[]; total: number }> {
   let query = userQuery(db, actor);
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) => eb.or([eb('u.username', 'ilike', like), eb('u.display_name', 'ilike', like)]));
   }
-  if (filter.role) query = query.where(sql<SqlBool>`EXISTS (SELECT 1 FROM user_role WHERE user_id = u.id AND role = ${filter.role})`);
+  if (filter.role)
+    query = query.where(sql<SqlBool>`EXISTS (SELECT 1 FROM user_role WHERE user_id = u.id AND role = ${filter.role})`);
   if (!filter.includeDisabled) query = query.where('u.disabled_at', 'is', null);
   const rows = await query
     .select(sql<number>`count(*) OVER ()::int`.as('total'))
@@ -140,13 +157,22 @@ export async function listUsers(db: Executor, actor: Actor, filter: ListUsersQue
 
 // A page past the end has no row to carry the window count.
 async function countUsers(query: ReturnType<typeof userQuery>): Promise<number> {
-  const row = await query.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await query
+    .clearSelect()
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
 export async function insertUser(
   db: Executor,
-  values: { username: string; displayName: string; passwordHash: string; scopeAll: boolean; mustChangePassword: boolean },
+  values: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    scopeAll: boolean;
+    mustChangePassword: boolean;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('app_user')
@@ -183,7 +209,13 @@ export async function updateUser(
 export async function setPassword(db: Executor, id: number, passwordHash: string, mustChange: boolean): Promise<void> {
   await db
     .updateTable('app_user')
-    .set({ password_hash: passwordHash, must_change_password: mustChange, failed_logins: 0, locked_until: null, updated_at: new Date() })
+    .set({
+      password_hash: passwordHash,
+      must_change_password: mustChange,
+      failed_logins: 0,
+      locked_until: null,
+      updated_at: new Date(),
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -195,17 +227,27 @@ export async function passwordHashOf(db: Executor, id: number): Promise<string> 
 
 export async function replaceRoles(db: Executor, userId: number, roles: string[]): Promise<void> {
   await db.deleteFrom('user_role').where('user_id', '=', userId).execute();
-  if (roles.length) await db.insertInto('user_role').values(roles.map((role) => ({ user_id: userId, role }))).execute();
+  if (roles.length)
+    await db
+      .insertInto('user_role')
+      .values(roles.map((role) => ({ user_id: userId, role })))
+      .execute();
 }
 
 export async function replaceRegions(db: Executor, userId: number, regionIds: number[]): Promise<void> {
   await db.deleteFrom('user_region').where('user_id', '=', userId).execute();
   if (regionIds.length) {
-    await db.insertInto('user_region').values(regionIds.map((region_id) => ({ user_id: userId, region_id }))).execute();
+    await db
+      .insertInto('user_region')
+      .values(regionIds.map((region_id) => ({ user_id: userId, region_id })))
+      .execute();
   }
 }
 
 export async function countUsersTotal(db: Executor): Promise<number> {
-  const row = await db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_user')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }

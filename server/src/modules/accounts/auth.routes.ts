@@ -12,11 +12,19 @@ const selfService = { access: 'authenticated', allowPendingPasswordChange: true 
 export const authRoutes: ModuleRoutes = (app, { db, config }) => {
   app.post(
     '/auth/login',
-    { config: { access: 'public' }, schema: { tags, security: [], body: LoginBody, response: { 200: Type.Object({ user: Me }) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, security: [], body: LoginBody, response: { 200: Type.Object({ user: Me }) } },
+    },
     async (request, reply) => {
       const client = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
       const { secret, me } = await auth.login(db, config, request.body, client);
-      reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' });
+      reply.setCookie(SESSION_COOKIE, secret, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureCookies,
+        path: '/',
+      });
       return { user: me };
     },
   );
@@ -28,12 +36,26 @@ export const authRoutes: ModuleRoutes = (app, { db, config }) => {
     return reply.code(204).send();
   });
 
-  app.get('/auth/me', { config: selfService, schema: { tags, response: { 200: Type.Object({ user: Me }) } } }, async (request) => ({
-    user: await auth.meOf(db, actorOf(request)),
-  }));
+  app.get(
+    '/auth/me',
+    { config: selfService, schema: { tags, response: { 200: Type.Object({ user: Me }) } } },
+    async (request) => ({
+      user: await auth.meOf(db, actorOf(request)),
+    }),
+  );
 
-  app.post('/auth/password', { config: selfService, schema: { tags, body: ChangePasswordBody } }, async (request, reply) => {
-    await auth.changeOwnPassword(db, actorOf(request), auditContextOf(request), request.body, request.cookies[SESSION_COOKIE]);
-    return reply.code(204).send();
-  });
+  app.post(
+    '/auth/password',
+    { config: selfService, schema: { tags, body: ChangePasswordBody } },
+    async (request, reply) => {
+      await auth.changeOwnPassword(
+        db,
+        actorOf(request),
+        auditContextOf(request),
+        request.body,
+        request.cookies[SESSION_COOKIE],
+      );
+      return reply.code(204).send();
+    },
+  );
 };

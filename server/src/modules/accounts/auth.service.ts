@@ -37,12 +37,21 @@ export async function meOf(db: Db, actor: Actor): Promise<Me> {
  * Checks a password and opens a session. Failures are counted and audited; the answer never says
  * whether the username exists, and a disabled account is only revealed to someone with its password.
  */
-export async function login(db: Db, config: Config, body: LoginBody, client: ClientInfo): Promise<{ secret: string; me: Me }> {
+export async function login(
+  db: Db,
+  config: Config,
+  body: LoginBody,
+  client: ClientInfo,
+): Promise<{ secret: string; me: Me }> {
   const context: AuditContext = { actorId: null, actorName: body.username, ip: client.ip };
   const user = await repo.findLoginUser(db, body.username);
   if (!user) {
     await verifyPassword(await decoyHash, body.password);
-    await appendAudit(db, context, { action: 'auth.login_failed', entity: 'user', summary: { reason: 'unknown user' } });
+    await appendAudit(db, context, {
+      action: 'auth.login_failed',
+      entity: 'user',
+      summary: { reason: 'unknown user' },
+    });
     throw new AppError('INVALID_CREDENTIALS');
   }
   const userContext = { ...context, actorId: user.id, actorName: user.username };
@@ -53,7 +62,12 @@ export async function login(db: Db, config: Config, body: LoginBody, client: Cli
     const lockedUntil = await db.transaction().execute(async (trx) => {
       const until = await repo.registerLoginFailure(trx, user.id, config.loginMaxFailures, config.loginLockMinutes);
       const action = until ? 'auth.locked' : 'auth.login_failed';
-      await appendAudit(trx, userContext, { action, entity: 'user', entityId: user.id, summary: { reason: 'wrong password' } });
+      await appendAudit(trx, userContext, {
+        action,
+        entity: 'user',
+        entityId: user.id,
+        summary: { reason: 'wrong password' },
+      });
       return until;
     });
     if (lockedUntil) throw new AppError('ACCOUNT_LOCKED', { until: formatTime(lockedUntil, config.timeZone) });
@@ -64,7 +78,12 @@ export async function login(db: Db, config: Config, body: LoginBody, client: Cli
   await db.transaction().execute(async (trx) => {
     await repo.registerLoginSuccess(trx, user.id);
     await repo.insertSession(trx, { tokenHash: hash, userId: user.id, idleHours: config.sessionIdleHours, ...client });
-    await appendAudit(trx, userContext, { action: 'auth.login', entity: 'user', entityId: user.id, summary: { userAgent: client.userAgent } });
+    await appendAudit(trx, userContext, {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: user.id,
+      summary: { userAgent: client.userAgent },
+    });
   });
   const actor = await actorBySession(db, hash, config.sessionIdleHours);
   if (!actor) throw new AppError('INTERNAL');

@@ -20,12 +20,18 @@ describe('signing in', () => {
     expect(response.json().user).toMatchObject({ username: 'chief', roles: ['administrator'], scopeAll: true });
     const cookie = response.cookies.find((c) => c.name === 'fk_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM session WHERE token_hash = ${Buffer.from(cookie?.value ?? '')}`.execute(t.db);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM session WHERE token_hash = ${Buffer.from(cookie?.value ?? '')}`.execute(t.db);
     expect(rows[0]?.n).toBe(0);
   });
 
   it('should store the password as an argon2id hash', async () => {
-    const row = await t.db.selectFrom('app_user').select('password_hash').where('username', '=', 'chief').executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('app_user')
+      .select('password_hash')
+      .where('username', '=', 'chief')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -56,7 +62,9 @@ describe('signing in', () => {
   it('should end the session at logout', async () => {
     const cookie = await signIn(t.app, 'chief');
     expect((await me({ cookie })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })).statusCode).toBe(
+      204,
+    );
     expect((await me({ cookie })).statusCode).toBe(401);
   });
 
@@ -65,7 +73,10 @@ describe('signing in', () => {
     const cookie = await signIn(t.app, 'leaver');
     const admin = await signIn(t.app, 'chief');
     const patch = await t.app.inject({
-      method: 'PATCH', url: `/api/v1/users/${user.id}`, headers: { cookie: admin }, payload: { disabled: true, reason: '调离岗位' },
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      headers: { cookie: admin },
+      payload: { disabled: true, reason: '调离岗位' },
     });
     expect(patch.json().user.disabled).toBe(true);
     expect((await me({ cookie })).statusCode).toBe(401);
@@ -75,16 +86,30 @@ describe('signing in', () => {
   it('should force a user with a temporary password to set their own first', async () => {
     const admin = await signIn(t.app, 'chief');
     const created = await t.app.inject({
-      method: 'POST', url: '/api/v1/users', headers: { cookie: admin },
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: admin },
       payload: { username: 'newbie', displayName: '新人', roles: ['administrator'], regionIds: [], scopeAll: true },
     });
     const initialPassword: string = created.json().initialPassword;
     const cookie = await signIn(t.app, 'newbie', initialPassword);
     expect((await me({ cookie })).json().user.mustChangePassword).toBe(true);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie } })).json().code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const weak = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie }, payload: { currentPassword: initialPassword, newPassword: 'short' } });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie } })).json().code).toBe(
+      'PASSWORD_CHANGE_REQUIRED',
+    );
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: initialPassword, newPassword: 'short' },
+    });
     expect(weak.json().code).toBe('PASSWORD_TOO_WEAK');
-    const change = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie }, payload: { currentPassword: initialPassword, newPassword: 'Brand-new-pass-9' } });
+    const change = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: initialPassword, newPassword: 'Brand-new-pass-9' },
+    });
     expect(change.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie } })).statusCode).toBe(200);
   });
@@ -92,13 +117,22 @@ describe('signing in', () => {
   it('should accept an API token as a bearer, shown once, until it is revoked', async () => {
     const device = await buildUser(t.db, { username: 'scanner-01', roles: ['administrator'], scopeAll: true });
     const admin = await signIn(t.app, 'chief');
-    const issued = await t.app.inject({ method: 'POST', url: `/api/v1/users/${device.id}/tokens`, headers: { cookie: admin }, payload: { name: '采样终端', expiresInDays: 30 } });
+    const issued = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${device.id}/tokens`,
+      headers: { cookie: admin },
+      payload: { name: '采样终端', expiresInDays: 30 },
+    });
     expect(issued.statusCode).toBe(201);
     const { secret, token } = issued.json();
     expect(secret).toMatch(/^fk_/);
     const authorization = `Bearer ${secret}`;
     expect((await me({ authorization })).json().user.username).toBe('scanner-01');
-    const listed = await t.app.inject({ method: 'GET', url: `/api/v1/users/${device.id}/tokens`, headers: { cookie: admin } });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users/${device.id}/tokens`,
+      headers: { cookie: admin },
+    });
     expect(JSON.stringify(listed.json())).not.toContain(secret);
     await t.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${token.id}`, headers: { cookie: admin } });
     expect((await me({ authorization })).statusCode).toBe(401);

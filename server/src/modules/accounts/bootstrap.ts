@@ -7,7 +7,10 @@ import * as repo from './accounts.repository.ts';
  * On an empty database, creates the administrator `admin` over the whole tree. The password is
  * FANGKONG_ADMIN_PASSWORD, or a random one returned once (and then it must be changed at sign-in).
  */
-export async function ensureAdministrator(db: Db, adminPassword: string | undefined): Promise<{ generatedPassword?: string } | null> {
+export async function ensureAdministrator(
+  db: Db,
+  adminPassword: string | undefined,
+): Promise<{ generatedPassword?: string } | null> {
   return db.transaction().execute(async (trx) => {
     if ((await repo.countUsersTotal(trx)) > 0) return null;
     const password = adminPassword ?? generatePassword();
@@ -19,7 +22,12 @@ export async function ensureAdministrator(db: Db, adminPassword: string | undefi
       mustChangePassword: adminPassword === undefined,
     });
     await repo.replaceRoles(trx, id, ['administrator']);
-    await appendAudit(trx, systemContext, { action: 'user.create', entity: 'user', entityId: id, summary: { username: 'admin', roles: ['administrator'], scopeAll: true } });
+    await appendAudit(trx, systemContext, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: id,
+      summary: { username: 'admin', roles: ['administrator'], scopeAll: true },
+    });
     return adminPassword === undefined ? { generatedPassword: password } : {};
   });
 }

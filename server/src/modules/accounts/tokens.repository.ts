@@ -15,7 +15,12 @@ export interface TokenRow {
 const columns = ['id', 'user_id', 'name', 'prefix', 'created_at', 'expires_at', 'last_used_at', 'revoked_at'] as const;
 
 export async function listTokens(db: Executor, userId: number): Promise<TokenRow[]> {
-  return db.selectFrom('api_token').select(columns).where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('api_token')
+    .select(columns)
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export async function findToken(db: Executor, id: number): Promise<TokenRow | undefined> {
@@ -40,5 +45,10 @@ export async function insertToken(
 }
 
 export async function revokeToken(db: Executor, id: number): Promise<void> {
-  await db.updateTable('api_token').set({ revoked_at: sql<Date>`now()` }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_token')
+    .set({ revoked_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

@@ -37,8 +37,19 @@ export async function createToken(
   const { secret, hash } = newSecret('fk_');
   const row = await db.transaction().execute(async (trx) => {
     await visibleUser(trx, actor, userId);
-    const inserted = await tokens.insertToken(trx, { userId, name: body.name, prefix: secret.slice(0, 7), tokenHash: hash, expiresInDays: body.expiresInDays });
-    await appendAudit(trx, audit, { action: 'token.create', entity: 'api_token', entityId: inserted.id, summary: { userId, name: body.name, expiresInDays: body.expiresInDays ?? null } });
+    const inserted = await tokens.insertToken(trx, {
+      userId,
+      name: body.name,
+      prefix: secret.slice(0, 7),
+      tokenHash: hash,
+      expiresInDays: body.expiresInDays,
+    });
+    await appendAudit(trx, audit, {
+      action: 'token.create',
+      entity: 'api_token',
+      entityId: inserted.id,
+      summary: { userId, name: body.name, expiresInDays: body.expiresInDays ?? null },
+    });
     return inserted;
   });
   return { token: toApiToken(row), secret };
@@ -50,6 +61,11 @@ export async function revokeToken(db: Db, actor: Actor, audit: AuditContext, tok
     if (!token) throw notFound();
     await visibleUser(trx, actor, token.user_id); // a token of an account out of reach is not there
     await tokens.revokeToken(trx, tokenId);
-    await appendAudit(trx, audit, { action: 'token.revoke', entity: 'api_token', entityId: tokenId, summary: { userId: token.user_id } });
+    await appendAudit(trx, audit, {
+      action: 'token.revoke',
+      entity: 'api_token',
+      entityId: tokenId,
+      summary: { userId: token.user_id },
+    });
   });
 }

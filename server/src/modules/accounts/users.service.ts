@@ -10,7 +10,9 @@ import * as repo from './accounts.repository.ts';
 import type { CreateUserBody, ListUsersQuery, ResetPasswordBody, UpdateUserBody, User } from './accounts.schema.ts';
 
 async function toUsers(db: Executor, rows: repo.UserRow[]): Promise<User[]> {
-  const refs = new Map((await regionRefs(db, [...new Set(rows.flatMap((r) => r.region_ids))])).map((ref) => [ref.id, ref]));
+  const refs = new Map(
+    (await regionRefs(db, [...new Set(rows.flatMap((r) => r.region_ids))])).map((ref) => [ref.id, ref]),
+  );
   return rows.map((row) => ({
     id: row.id,
     username: row.username,
@@ -33,7 +35,11 @@ export async function visibleUser(db: Executor, actor: Actor, id: number): Promi
   return row;
 }
 
-export async function listUsers(db: Db, actor: Actor, query: ListUsersQuery): Promise<{ items: User[]; total: number }> {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  query: ListUsersQuery,
+): Promise<{ items: User[]; total: number }> {
   const { rows, total } = await repo.listUsers(db, actor, query);
   return { items: await toUsers(db, rows), total };
 }
@@ -45,7 +51,11 @@ export async function getUser(db: Db, actor: Actor, id: number): Promise<User> {
 }
 
 /** A manager grants only what lies within their own reach: their regions, and the whole tree only if they hold it. */
-async function assertGrantable(db: Executor, actor: Actor, grant: { regionIds?: number[]; scopeAll?: boolean }): Promise<void> {
+async function assertGrantable(
+  db: Executor,
+  actor: Actor,
+  grant: { regionIds?: number[]; scopeAll?: boolean },
+): Promise<void> {
   if (grant.scopeAll && !actor.scopeAll) throw new AppError('SCOPE_EXCEEDED');
   if (grant.regionIds && !(await allInJurisdiction(db, actor, grant.regionIds))) throw new AppError('SCOPE_EXCEEDED');
 }
@@ -64,7 +74,12 @@ export async function createUser(
     .transaction()
     .execute(async (trx) => {
       await assertGrantable(trx, actor, body);
-      const userId = await repo.insertUser(trx, { ...body, passwordHash, scopeAll: body.scopeAll ?? false, mustChangePassword: true });
+      const userId = await repo.insertUser(trx, {
+        ...body,
+        passwordHash,
+        scopeAll: body.scopeAll ?? false,
+        mustChangePassword: true,
+      });
       await repo.replaceRoles(trx, userId, body.roles);
       await repo.replaceRegions(trx, userId, body.regionIds);
       const { password: _secret, ...granted } = body;
@@ -72,7 +87,9 @@ export async function createUser(
       return userId;
     })
     .catch((error: unknown) => {
-      throw violatedConstraint(error, 'unique') === 'app_user_username_uq' ? new AppError('USERNAME_TAKEN', { username: body.username }) : error;
+      throw violatedConstraint(error, 'unique') === 'app_user_username_uq'
+        ? new AppError('USERNAME_TAKEN', { username: body.username })
+        : error;
     });
   const user = await getUser(db, actor, id);
   return body.password === undefined ? { user, initialPassword } : { user };
@@ -80,11 +97,18 @@ export async function createUser(
 
 function assertNoSelfLockout(actor: Actor, id: number, body: UpdateUserBody): void {
   if (id !== actor.userId) return;
-  const dropsAdmin = body.roles !== undefined && actor.roles.includes('administrator') && !body.roles.includes('administrator');
+  const dropsAdmin =
+    body.roles !== undefined && actor.roles.includes('administrator') && !body.roles.includes('administrator');
   if (body.disabled === true || dropsAdmin) throw new AppError('SELF_LOCKOUT');
 }
 
-export async function updateUser(db: Db, actor: Actor, audit: AuditContext, id: number, body: UpdateUserBody): Promise<User> {
+export async function updateUser(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  id: number,
+  body: UpdateUserBody,
+): Promise<User> {
   assertNoSelfLockout(actor, id, body);
   if (body.scopeAll === false && body.regionIds?.length === 0) throw new AppError('JURISDICTION_REQUIRED');
   await db.transaction().execute(async (trx) => {
@@ -95,8 +119,20 @@ export async function updateUser(db: Db, actor: Actor, audit: AuditContext, id: 
     if (body.regionIds) await repo.replaceRegions(trx, id, body.regionIds);
     if (body.disabled) await repo.deleteSessionsOf(trx, id);
     const { reason, ...after } = body;
-    const was = { displayName: before.display_name, roles: before.roles, regionIds: before.region_ids, scopeAll: before.scope_all, disabled: before.disabled_at !== null };
-    await appendAudit(trx, audit, { action: 'user.update', entity: 'user', entityId: id, reason, summary: { before: was, after } });
+    const was = {
+      displayName: before.display_name,
+      roles: before.roles,
+      regionIds: before.region_ids,
+      scopeAll: before.scope_all,
+      disabled: before.disabled_at !== null,
+    };
+    await appendAudit(trx, audit, {
+      action: 'user.update',
+      entity: 'user',
+      entityId: id,
+      reason,
+      summary: { before: was, after },
+    });
   });
   return getUser(db, actor, id);
 }
@@ -120,4 +156,3 @@ export async function resetPassword(
   });
   return body.password === undefined ? { temporaryPassword: temporary } : {};
 }
-

@@ -12,7 +12,9 @@ export const auditCommands: ModuleCommands = (program, withDb) => {
         console.log(`audit chain intact: ${report.checked} rows verified`);
         return;
       }
-      console.error(`audit chain BROKEN at row ${report.broken?.id}: ${report.broken?.reason} (${report.checked} rows before it verified)`);
+      console.error(
+        `audit chain BROKEN at row ${report.broken?.id}: ${report.broken?.reason} (${report.checked} rows before it verified)`,
+      );
       process.exitCode = 1;
     });
 };

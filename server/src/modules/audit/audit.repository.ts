@@ -13,7 +13,18 @@ export async function searchAudit(db: Executor, filter: AuditQuery): Promise<{ i
   if (filter.to) query = query.where('a.at', '<', new Date(filter.to));
   const [rows, count] = await Promise.all([
     query
-      .select(['a.id', 'a.at', 'a.actor_id', 'a.actor_name', sql<string | null>`host(a.ip)`.as('ip'), 'a.action', 'a.entity', 'a.entity_id', 'a.reason', 'a.summary'])
+      .select([
+        'a.id',
+        'a.at',
+        'a.actor_id',
+        'a.actor_name',
+        sql<string | null>`host(a.ip)`.as('ip'),
+        'a.action',
+        'a.entity',
+        'a.entity_id',
+        'a.reason',
+        'a.summary',
+      ])
       .orderBy('a.id', 'desc')
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize)

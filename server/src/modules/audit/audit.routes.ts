@@ -9,7 +9,11 @@ export const auditRoutes: ModuleRoutes = (app, { db }) => {
     '/audit',
     {
       config: { access: 'audit.read' },
-      schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Type.Object({ items: Type.Array(AuditEntry), total: Type.Integer() }) } },
+      schema: {
+        tags: ['audit'],
+        querystring: AuditQuery,
+        response: { 200: Type.Object({ items: Type.Array(AuditEntry), total: Type.Integer() }) },
+      },
     },
     async (request) => searchAudit(db, request.query),
   );

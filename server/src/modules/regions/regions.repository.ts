@@ -16,7 +16,11 @@ function regionQuery(db: Executor) {
       'l.key as levelKey',
       'r.code',
       'r.name',
-      eb.selectFrom('region as c').whereRef('c.parent_id', '=', 'r.id').select(sql<number>`count(*)::int`.as('n')).as('childCount'),
+      eb
+        .selectFrom('region as c')
+        .whereRef('c.parent_id', '=', 'r.id')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('childCount'),
     ]);
 }
 
@@ -70,7 +74,11 @@ export async function searchRegions(db: Executor, actor: Actor, q: string, limit
   return rows.map(toRegion);
 }
 
-export async function findRegion(db: Executor, actor: Actor, id: number): Promise<(Region & { path: string; levelRank: number }) | undefined> {
+export async function findRegion(
+  db: Executor,
+  actor: Actor,
+  id: number,
+): Promise<(Region & { path: string; levelRank: number }) | undefined> {
   const row = await regionQuery(db)
     .select(['r.path', 'l.rank as levelRank'])
     .where('r.id', '=', id)

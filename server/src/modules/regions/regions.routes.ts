@@ -2,7 +2,15 @@ import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../core/auth/plugin.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
-import { CreateRegionBody, ListRegionsQuery, Region, RegionLevel, RegionParams, RegionRef, UpdateRegionBody } from './regions.schema.ts';
+import {
+  CreateRegionBody,
+  ListRegionsQuery,
+  Region,
+  RegionLevel,
+  RegionParams,
+  RegionRef,
+  UpdateRegionBody,
+} from './regions.schema.ts';
 import * as service from './regions.service.ts';
 
 const tags = ['regions'];
@@ -10,7 +18,10 @@ const tags = ['regions'];
 export const regionRoutes: ModuleRoutes = (app, { db }) => {
   app.get(
     '/region-levels',
-    { config: { access: 'regions.read' }, schema: { tags, response: { 200: Type.Object({ items: Type.Array(RegionLevel) }) } } },
+    {
+      config: { access: 'regions.read' },
+      schema: { tags, response: { 200: Type.Object({ items: Type.Array(RegionLevel) }) } },
+    },
     async () => ({ items: await service.listLevels(db) }),
   );
 
@@ -27,7 +38,11 @@ export const regionRoutes: ModuleRoutes = (app, { db }) => {
     '/regions/:id',
     {
       config: { access: 'regions.read' },
-      schema: { tags, params: RegionParams, response: { 200: Type.Object({ region: Region, ancestors: Type.Array(RegionRef) }) } },
+      schema: {
+        tags,
+        params: RegionParams,
+        response: { 200: Type.Object({ region: Region, ancestors: Type.Array(RegionRef) }) },
+      },
     },
     async (request) => service.getRegion(db, actorOf(request), request.params.id),
   );
@@ -48,10 +63,21 @@ export const regionRoutes: ModuleRoutes = (app, { db }) => {
     '/regions/:id',
     {
       config: { access: 'regions.manage' },
-      schema: { tags, params: RegionParams, body: UpdateRegionBody, response: { 200: Type.Object({ region: Region }) } },
+      schema: {
+        tags,
+        params: RegionParams,
+        body: UpdateRegionBody,
+        response: { 200: Type.Object({ region: Region }) },
+      },
     },
     async (request) => ({
-      region: await service.updateRegion(db, actorOf(request), auditContextOf(request), request.params.id, request.body),
+      region: await service.updateRegion(
+        db,
+        actorOf(request),
+        auditContextOf(request),
+        request.params.id,
+        request.body,
+      ),
     }),
   );
 

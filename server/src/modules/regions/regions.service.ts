@@ -34,7 +34,10 @@ export async function allInJurisdiction(db: Executor, actor: Actor, ids: number[
 
 async function assertPlacement(db: Executor, actor: Actor, parentId: number | null, levelId: number): Promise<void> {
   const level = await repo.findLevel(db, levelId);
-  if (!level) throw new AppError('VALIDATION_FAILED', { details: `levelId: no level ${levelId}` }, [{ path: 'body.levelId', message: 'no such level' }]);
+  if (!level)
+    throw new AppError('VALIDATION_FAILED', { details: `levelId: no level ${levelId}` }, [
+      { path: 'body.levelId', message: 'no such level' },
+    ]);
   // Only users over the whole tree may add or move regions at the top.
   if (parentId === null) {
     if (!actor.scopeAll) throw new AppError('SCOPE_EXCEEDED');
@@ -69,27 +72,46 @@ export async function createRegion(db: Db, actor: Actor, audit: AuditContext, bo
     db.transaction().execute(async (trx) => {
       await assertPlacement(trx, actor, body.parentId, body.levelId);
       const newId = await repo.insertRegion(trx, { ...body, code: body.code ?? null });
-      await appendAudit(trx, audit, { action: 'region.create', entity: 'region', entityId: newId, summary: { ...body } });
+      await appendAudit(trx, audit, {
+        action: 'region.create',
+        entity: 'region',
+        entityId: newId,
+        summary: { ...body },
+      });
       return newId;
     }),
   );
   return (await getRegion(db, actor, id)).region;
 }
 
-export async function updateRegion(db: Db, actor: Actor, audit: AuditContext, id: number, body: UpdateRegionBody): Promise<Region> {
+export async function updateRegion(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  id: number,
+  body: UpdateRegionBody,
+): Promise<Region> {
   await withConflicts(body, () =>
     db.transaction().execute(async (trx) => {
       const before = await repo.findRegion(trx, actor, id);
       if (!before) throw notFound();
       if (body.parentId !== undefined && body.parentId !== before.parentId) {
         await assertPlacement(trx, actor, body.parentId, before.levelId);
-        if (body.parentId !== null && (await repo.findRegion(trx, actor, body.parentId))?.path.split('.').includes(String(id))) {
+        if (
+          body.parentId !== null &&
+          (await repo.findRegion(trx, actor, body.parentId))?.path.split('.').includes(String(id))
+        ) {
           throw new AppError('REGION_PLACEMENT_INVALID', { reason: 'a region cannot move under itself' });
         }
       }
       await repo.updateRegion(trx, id, body);
       const was = { name: before.name, code: before.code, parentId: before.parentId };
-      await appendAudit(trx, audit, { action: 'region.update', entity: 'region', entityId: id, summary: { before: was, after: body } });
+      await appendAudit(trx, audit, {
+        action: 'region.update',
+        entity: 'region',
+        entityId: id,
+        summary: { before: was, after: body },
+      });
     }),
   );
   return (await getRegion(db, actor, id)).region;
@@ -102,7 +124,12 @@ export async function deleteRegion(db: Db, actor: Actor, audit: AuditContext, id
       if (!region) throw notFound();
       if (region.childCount > 0) throw new AppError('REGION_HAS_CHILDREN', { count: region.childCount });
       await repo.deleteRegion(trx, id);
-      await appendAudit(trx, audit, { action: 'region.delete', entity: 'region', entityId: id, summary: { name: region.name, code: region.code } });
+      await appendAudit(trx, audit, {
+        action: 'region.delete',
+        entity: 'region',
+        entityId: id,
+        summary: { name: region.name, code: region.code },
+      });
     }),
   );
 }
@@ -112,7 +139,11 @@ export async function regionIdsByCodes(db: Executor, codes: string[]): Promise<n
   const found = await repo.idsByCodes(db, codes);
   const missing = codes.filter((code) => !found.some((row) => row.code === code));
   if (missing.length) {
-    throw new AppError('VALIDATION_FAILED', { details: `unknown region code: ${missing.join(', ')}` }, missing.map((code) => ({ path: 'region', message: `unknown code ${code}` })));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { details: `unknown region code: ${missing.join(', ')}` },
+      missing.map((code) => ({ path: 'region', message: `unknown code ${code}` })),
+    );
   }
   return found.map((row) => row.id);
 }
