@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: boolean;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Sign-in attempts per minute from one address (against password spraying across accounts). */
+  loginRatePerMinute: number;
   logLevel: string;
   webDist: string;
   /** Zone for day boundaries and display. */
@@ -55,6 +57,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     trustProxy: boolFrom(env, 'FANGKONG_TRUST_PROXY', false),
     loginMaxFailures: intFrom(env, 'FANGKONG_LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: intFrom(env, 'FANGKONG_LOGIN_LOCK_MINUTES', 15),
+    loginRatePerMinute: intFrom(env, 'FANGKONG_LOGIN_RATE_PER_MINUTE', 30),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(env.FANGKONG_WEB_DIST ?? path.join(repoRoot, 'web/dist')),
     timeZone: env.FANGKONG_TIME_ZONE ?? 'Asia/Shanghai',

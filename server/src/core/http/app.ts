@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -52,6 +53,11 @@ export async function buildApp({ db, config, modules, logger = false }: AppOptio
   app.setErrorHandler(sendProblem);
   securityHeaders(app);
   await app.register(cookie);
+  // Only routes that ask for it (config.rateLimit) are limited; counters live in this process.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', { after: context.after }),
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Fangkong 防控 API', version: '1' },

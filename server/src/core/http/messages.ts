@@ -91,6 +91,10 @@ const messages: Messages = {
     title: ['原密码错误', 'Wrong current password'],
     detail: ['当前密码不正确', 'The current password is not correct'],
   },
+  RATE_LIMITED: {
+    title: ['请求过于频繁', 'Too many requests'],
+    detail: ['请求过于频繁，请 {after} 后再试', 'Too many requests; try again in {after}'],
+  },
   DB_UNAVAILABLE: {
     title: ['数据库不可用', 'Database unavailable'],
     detail: ['数据库暂时无法连接，请稍后再试', 'The database cannot be reached; try again shortly'],

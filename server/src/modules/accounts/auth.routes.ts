@@ -13,7 +13,7 @@ export const authRoutes: ModuleRoutes = (app, { db, config }) => {
   app.post(
     '/auth/login',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
       schema: { tags, security: [], body: LoginBody, response: { 200: Type.Object({ user: Me }) } },
     },
     async (request, reply) => {

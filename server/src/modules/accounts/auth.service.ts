@@ -77,6 +77,7 @@ export async function login(
   const { secret, hash } = newSecret();
   await db.transaction().execute(async (trx) => {
     await repo.registerLoginSuccess(trx, user.id);
+    await repo.deleteExpiredSessions(trx); // housekeeping where it is cheap: the index finds them
     await repo.insertSession(trx, { tokenHash: hash, userId: user.id, idleHours: config.sessionIdleHours, ...client });
     await appendAudit(trx, userContext, {
       action: 'auth.login',

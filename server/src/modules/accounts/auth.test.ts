@@ -138,3 +138,21 @@ describe('signing in', () => {
     expect((await me({ authorization })).statusCode).toBe(401);
   });
 });
+
+describe('sign-in rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ loginRatePerMinute: 2 });
+  });
+  afterAll(() => t.close());
+
+  it('should slow down many sign-ins from one address, whatever the accounts', async () => {
+    const attempt = (username: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'spray-123456' } });
+    expect((await attempt('a1')).statusCode).toBe(401);
+    expect((await attempt('a2')).statusCode).toBe(401);
+    const third = await attempt('a3');
+    expect(third.statusCode).toBe(429);
+    expect(third.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+  });
+});
