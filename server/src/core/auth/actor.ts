@@ -52,15 +52,18 @@ function toActor(row: ActorRow, via: Actor['via']): Actor {
   };
 }
 
+// Sliding expiry and last-use times are written at most once a minute per session or token: a write on
+// every request would serialise a user's parallel requests on one row and cost a commit each.
+const TOUCH_INTERVAL = sql`interval '1 minute'`;
+
 /** The live, enabled user behind a session cookie hash, sliding the session's expiry. */
 export async function actorBySession(db: Executor, tokenHash: Buffer, idleHours: number): Promise<Actor | null> {
   const { rows } = await sql<ActorRow>`
     WITH touched AS (
       UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(hours => ${idleHours})
-       WHERE token_hash = ${tokenHash} AND expires_at > now()
-       RETURNING user_id)
-    SELECT ${actorColumns} FROM touched t JOIN app_user u ON u.id = t.user_id
-     WHERE u.disabled_at IS NULL`.execute(db);
+       WHERE token_hash = ${tokenHash} AND expires_at > now() AND last_seen_at < now() - ${TOUCH_INTERVAL})
+    SELECT ${actorColumns} FROM session s JOIN app_user u ON u.id = s.user_id
+     WHERE s.token_hash = ${tokenHash} AND s.expires_at > now() AND u.disabled_at IS NULL`.execute(db);
   return rows[0] ? toActor(rows[0], 'session') : null;
 }
 
@@ -69,10 +72,10 @@ export async function actorByToken(db: Executor, tokenHash: Buffer): Promise<Act
   const { rows } = await sql<ActorRow>`
     WITH used AS (
       UPDATE api_token SET last_used_at = now()
-       WHERE token_hash = ${tokenHash} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-       RETURNING user_id)
-    SELECT ${actorColumns} FROM used t JOIN app_user u ON u.id = t.user_id
-     WHERE u.disabled_at IS NULL`.execute(db);
+       WHERE token_hash = ${tokenHash} AND (last_used_at IS NULL OR last_used_at < now() - ${TOUCH_INTERVAL}))
+    SELECT ${actorColumns} FROM api_token t JOIN app_user u ON u.id = t.user_id
+     WHERE t.token_hash = ${tokenHash} AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+       AND u.disabled_at IS NULL`.execute(db);
   return rows[0] ? toActor(rows[0], 'token') : null;
 }
 
