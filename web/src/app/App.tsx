@@ -14,7 +14,8 @@ export function App() {
   return (
     <ConfigProvider theme={appTheme} locale={getLanguage() === 'en' ? enUS : zhCN}>
       <AntApp>
-        <BrowserRouter>
+        {/* Without transitions a navigation renders at once (see LoginPage), and lazy pages show a spinner. */}
+        <BrowserRouter useTransitions={false}>
           <AuthProvider>
             <AppRoutes />
           </AuthProvider>

@@ -98,8 +98,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
 
 /** The one way the web app talks to the server: JSON in and out, errors as ApiError. */
 export const api = {
-  get: <T>(path: string, options?: { query?: Query; signal?: AbortSignal }) =>
-    request<T>('GET', path, options),
+  get: <T>(path: string, options?: { query?: Query; signal?: AbortSignal }) => request<T>('GET', path, options),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),

@@ -14,15 +14,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(null);
 
-  const check = useCallback(async (signal?: AbortSignal) => {
-    try {
-      setMe(await fetchMe(signal));
-    } catch (error) {
-      if (signal?.aborted) return;
-      if (error instanceof ApiError && error.status === 401) setMe(null);
-      else setFailure(error);
-    }
-  }, []);
+  const check = useCallback(
+    (signal?: AbortSignal) =>
+      fetchMe(signal).then(setMe, (error: unknown) => {
+        if (signal?.aborted) return;
+        if (error instanceof ApiError && error.status === 401) setMe(null);
+        else setFailure(error);
+      }),
+    [],
+  );
 
   useEffect(() => {
     const controller = new AbortController();

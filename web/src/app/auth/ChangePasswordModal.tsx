@@ -35,9 +35,7 @@ export function ChangePasswordModal({ open, forced, onClose }: Props) {
       onClose={onClose}
       onSubmit={submit}
     >
-      {forced && (
-        <Alert type="warning" showIcon title={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} />
-      )}
+      {forced && <Alert type="warning" showIcon title={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} />}
       <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>

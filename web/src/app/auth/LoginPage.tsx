@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router-dom';
+import { Navigate, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { login } from './api';
@@ -13,17 +14,23 @@ type Credentials = { username: string; password: string };
 export function LoginPage() {
   const { t } = useTranslation();
   const { me, setMe } = useAuth();
+  const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Once signed in (now or already), the home page takes over; it asks for a new password if due.
+  // Already signed in: nothing to do here. The home page asks for a new password if one is due.
   if (me) return <Navigate to="/" replace />;
 
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
     setError(null);
     try {
-      setMe(await login(username, password));
+      const user = await login(username, password);
+      // The address and the page change in one step, so no one sees the new address over the old page.
+      flushSync(() => {
+        setMe(user);
+        void navigate('/', { replace: true });
+      });
     } catch (failure) {
       // Wrong password, locked or disabled: the server words it, in the chosen language.
       setError(failure instanceof ApiError ? failure.detail : t('errors.unexpected'));

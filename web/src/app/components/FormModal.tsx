@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Form, Modal } from 'antd';
-import type { FormProps } from 'antd';
+import type { FormInstance, FormProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../hooks/useAction';
 
@@ -21,6 +21,29 @@ type FormModalProps<V> = {
   children: ReactNode;
 };
 
+type DialogFormProps<V> = Pick<FormModalProps<V>, 'name' | 'initialValues' | 'children'> & {
+  onFinish: (values: V, form: FormInstance<V>) => void;
+};
+
+/**
+ * The form of one opening of the dialog. Its store is created when the dialog opens and dropped when
+ * it closes, so every opening starts from the initial values.
+ */
+function DialogForm<V extends object>({ name, initialValues, onFinish, children }: DialogFormProps<V>) {
+  const [form] = Form.useForm<V>();
+  return (
+    <Form<V>
+      form={form}
+      name={name}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={(values) => onFinish(values, form)}
+    >
+      {children}
+    </Form>
+  );
+}
+
 /** A dialog holding one form, fresh each time it opens, with server field errors shown inline. */
 export function FormModal<V extends object>({
   open,
@@ -36,7 +59,6 @@ export function FormModal<V extends object>({
   children,
 }: FormModalProps<V>) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<V>();
   const { run, busy } = useAction();
 
   const footer = [
@@ -45,14 +67,7 @@ export function FormModal<V extends object>({
         {t('common.cancel')}
       </Button>
     ),
-    <Button
-      key="submit"
-      type="primary"
-      htmlType="submit"
-      danger={danger}
-      loading={busy}
-      data-testid={okTestId}
-    >
+    <Button key="submit" type="primary" htmlType="submit" danger={danger} loading={busy} data-testid={okTestId}>
       {okText ?? t('common.ok')}
     </Button>,
   ];
@@ -69,16 +84,13 @@ export function FormModal<V extends object>({
       footer={footer}
       // Wrapping the whole dialog in the form lets the footer button submit it natively.
       modalRender={(dialog) => (
-        <Form<V>
-          form={form}
+        <DialogForm<V>
           name={name}
-          layout="vertical"
           initialValues={initialValues}
-          clearOnDestroy
-          onFinish={(values) => void run(() => onSubmit(values), form)}
+          onFinish={(values, form) => void run(() => onSubmit(values), form)}
         >
           {dialog}
-        </Form>
+        </DialogForm>
       )}
     >
       {children}

@@ -6,12 +6,14 @@ import { useNotifyError } from './useNotifyError';
 
 /** Puts the server's per-field messages under the form fields they name, where there is one. */
 function showFieldErrors(form: FormInstance, errors: FieldError[]): void {
-  const fields = Object.keys(form.getFieldsValue());
-  const marked = errors.flatMap((error) => {
+  const fields = form.getFieldsError().map((field) => String(field.name[0]));
+  // One message per field: the first is the most specific (the rest are e.g. "must match anyOf").
+  const marked = new Map<string, string>();
+  for (const error of errors) {
     const name = error.path.split(/[./[\]]/).find((segment) => fields.includes(segment));
-    return name ? [{ name, errors: [error.message] }] : [];
-  });
-  form.setFields(marked);
+    if (name && !marked.has(name)) marked.set(name, error.message);
+  }
+  form.setFields([...marked].map(([name, message]) => ({ name, errors: [message] })));
 }
 
 /**

@@ -12,8 +12,6 @@ export const en: typeof zhCN = {
   common: {
     ok: 'OK',
     cancel: 'Cancel',
-    save: 'Save',
-    create: 'Create',
     edit: 'Edit',
     delete: 'Delete',
     search: 'Search',
@@ -21,9 +19,7 @@ export const en: typeof zhCN = {
     retry: 'Retry',
     actions: 'Actions',
     more: 'More',
-    none: 'None',
     total: '{{total}} in total',
-    required: 'Required',
   },
   errors: {
     network: 'Cannot reach the server. Check the network and try again.',
@@ -32,11 +28,8 @@ export const en: typeof zhCN = {
     serverUnavailable: 'The server cannot be reached right now',
   },
   layout: {
-    home: 'Home',
     admin: 'Administration',
     openMenu: 'Open menu',
-    collapseMenu: 'Collapse menu',
-    expandMenu: 'Expand menu',
     logout: 'Sign out',
     changePassword: 'Change password',
   },
@@ -75,7 +68,6 @@ export const en: typeof zhCN = {
     gatekeeper: 'Checkpoint guard',
   },
   auth: {
-    title: 'Sign in',
     username: 'Username',
     password: 'Password',
     submit: 'Sign in',

@@ -10,8 +10,6 @@ export const zhCN = {
   common: {
     ok: '确定',
     cancel: '取消',
-    save: '保存',
-    create: '新建',
     edit: '编辑',
     delete: '删除',
     search: '查询',
@@ -19,9 +17,7 @@ export const zhCN = {
     retry: '重试',
     actions: '操作',
     more: '更多',
-    none: '无',
     total: '共 {{total}} 条',
-    required: '必填',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试。',
@@ -30,11 +26,8 @@ export const zhCN = {
     serverUnavailable: '暂时无法连接服务器',
   },
   layout: {
-    home: '首页',
     admin: '系统管理',
     openMenu: '打开菜单',
-    collapseMenu: '收起菜单',
-    expandMenu: '展开菜单',
     logout: '退出登录',
     changePassword: '修改密码',
   },
@@ -73,7 +66,6 @@ export const zhCN = {
     gatekeeper: '卡口值守人员',
   },
   auth: {
-    title: '登录',
     username: '用户名',
     password: '密码',
     submit: '登录',

@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import { Drawer, Flex, Grid, Layout, Spin, Typography } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
@@ -19,11 +20,16 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
 
+  // The collapsed side menu is an icon wide: no room for a name there.
   const brand = (
-    <Link to="/" style={{ display: 'block', padding: '16px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
-      <Typography.Text strong style={{ color: 'inherit', fontSize: 16 }}>
-        {collapsed && !narrow ? t('app.shortName') : t('app.name')}
-      </Typography.Text>
+    <Link to="/" style={{ display: 'block', padding: 16, textAlign: collapsed ? 'center' : undefined }}>
+      {collapsed ? (
+        <SafetyCertificateOutlined style={{ fontSize: 20 }} aria-label={t('app.name')} />
+      ) : (
+        <Typography.Text strong style={{ color: 'inherit', fontSize: 16 }}>
+          {t('app.name')}
+        </Typography.Text>
+      )}
     </Link>
   );
 

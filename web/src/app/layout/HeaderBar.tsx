@@ -35,17 +35,19 @@ export function HeaderBar({ onOpenMenu, onChangePassword }: Props) {
         padding: '0 16px',
       }}
     >
-      <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>
-        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
-          {onOpenMenu && (
+      <Flex align="center" gap={8} style={{ height: '100%' }}>
+        {onOpenMenu && (
+          <>
             <Button type="text" icon={<MenuOutlined />} aria-label={t('layout.openMenu')} onClick={onOpenMenu} />
-          )}
-          {onOpenMenu && <Typography.Text strong>{t('app.shortName')}</Typography.Text>}
-        </Flex>
-        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+            <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+              {t('app.shortName')}
+            </Typography.Text>
+          </>
+        )}
+        <Flex align="center" gap={8} style={{ marginInlineStart: 'auto', minWidth: 0 }}>
           <LanguageSwitch />
           <Dropdown menu={{ items, onClick }} trigger={['click']}>
-            <Button type="text" icon={<UserOutlined />} style={{ maxWidth: 200 }}>
+            <Button type="text" icon={<UserOutlined />} style={{ maxWidth: onOpenMenu ? 120 : 200 }}>
               <Typography.Text ellipsis>{me.displayName}</Typography.Text>
             </Button>
           </Dropdown>

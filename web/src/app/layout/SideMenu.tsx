@@ -35,9 +35,7 @@ export function SideMenu({ theme, onNavigate }: Props) {
           },
         ]),
   ];
-  const selected = [...MODULES, ...admin].find(
-    ({ path }) => pathname === path || pathname.startsWith(`${path}/`),
-  );
+  const selected = [...MODULES, ...admin].find(({ path }) => pathname === path || pathname.startsWith(`${path}/`));
 
   return (
     <Menu

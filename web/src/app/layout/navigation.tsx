@@ -61,21 +61,21 @@ export type AdminEntry = {
 export const ADMIN_ENTRIES: AdminEntry[] = [
   {
     key: 'users',
-    path: '/admin/users',
+    path: '/users',
     icon: <UserOutlined />,
     permission: 'users.manage',
     page: lazyPage(async () => (await import('../../features/accounts/UsersPage')).UsersPage),
   },
   {
     key: 'regions',
-    path: '/admin/regions',
+    path: '/regions',
     icon: <ApartmentOutlined />,
     permission: 'regions.read',
     page: lazyPage(async () => (await import('../../features/regions/RegionsPage')).RegionsPage),
   },
   {
     key: 'audit',
-    path: '/admin/audit',
+    path: '/audit',
     icon: <FileSearchOutlined />,
     permission: 'audit.read',
     page: lazyPage(async () => (await import('../../features/audit/AuditPage')).AuditPage),

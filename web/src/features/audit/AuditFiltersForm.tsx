@@ -12,13 +12,16 @@ type Values = {
   range?: [Dayjs | null, Dayjs | null] | null;
 };
 
-function toFilters({ range, ...text }: Values): AuditFilters {
-  const trimmed = Object.fromEntries(
-    Object.entries(text).map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
-  );
+// Blank boxes mean "any", so they are left out of the query rather than sent empty.
+const text = (value: string | undefined) => value?.trim() || undefined;
+
+function toFilters({ username, action, entity, entityId, range }: Values): AuditFilters {
   const [from, to] = range ?? [];
   return {
-    ...trimmed,
+    username: text(username),
+    action: text(action),
+    entity: text(entity),
+    entityId: text(entityId),
     from: from ? dayBoundary(from, 'start') : undefined,
     to: to ? dayBoundary(to, 'end') : undefined,
   };

@@ -24,9 +24,7 @@ export function AddRegionModal({ open, parent, onClose, onCreated }: Props) {
 
   // A child sits on a lower tier than its parent (greater rank), e.g. no district inside a street.
   const parentRank = levels.find((level) => level.id === parent?.levelId)?.rank ?? -Infinity;
-  const allowed = levels
-    .filter((level) => level.rank > parentRank)
-    .sort((a, b) => a.rank - b.rank);
+  const allowed = levels.filter((level) => level.rank > parentRank).sort((a, b) => a.rank - b.rank);
 
   const submit = async ({ levelId, name, code }: Values) => {
     const region = await createRegion({

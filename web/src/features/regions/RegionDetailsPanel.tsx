@@ -32,7 +32,12 @@ export function RegionDetailsPanel({ regionId, canManage, onChanged, onCreated, 
   const { data, reload } = useFetch(load);
 
   // Until this region's own details arrive, show nothing stale from the previous one.
-  if (data?.region.id !== regionId) return <Card><Skeleton active /></Card>;
+  if (data?.region.id !== regionId)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   const { region, ancestors } = data;
 
   const close = () => setDialog(null);
@@ -50,11 +55,19 @@ export function RegionDetailsPanel({ regionId, canManage, onChanged, onCreated, 
 
   const actions = canManage && (
     <Flex wrap gap={8}>
-      <Button icon={<PlusOutlined />} onClick={() => setDialog('add')}>{t('regions.addChild')}</Button>
-      <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>{t('common.edit')}</Button>
-      <Button icon={<DragOutlined />} onClick={() => setDialog('move')}>{t('regions.move')}</Button>
-      <Popconfirm title={t('regions.deleteConfirm', { name: region.name })} onConfirm={remove}>
-        <Button danger icon={<DeleteOutlined />} loading={busy}>{t('common.delete')}</Button>
+      <Button icon={<PlusOutlined />} onClick={() => setDialog('add')}>
+        {t('regions.addChild')}
+      </Button>
+      <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+        {t('common.edit')}
+      </Button>
+      <Button icon={<DragOutlined />} onClick={() => setDialog('move')}>
+        {t('regions.move')}
+      </Button>
+      <Popconfirm title={t('regions.deleteConfirm', { name: region.name })} onConfirm={() => void remove()}>
+        <Button danger icon={<DeleteOutlined />} loading={busy}>
+          {t('common.delete')}
+        </Button>
       </Popconfirm>
     </Flex>
   );

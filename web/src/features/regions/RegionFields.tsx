@@ -9,10 +9,14 @@ export function RegionFields() {
       <Form.Item name="name" label={t('regions.name')} rules={[{ required: true, whitespace: true }]}>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="code" label={t('regions.code')} extra={t('regions.codeHint')}>
-        <Input maxLength={50} />
+      <Form.Item
+        name="code"
+        label={t('regions.code')}
+        extra={t('regions.codeHint')}
+        rules={[{ pattern: /^[0-9A-Za-z_-]+$/, message: t('regions.codeInvalid') }]}
+      >
+        <Input maxLength={32} />
       </Form.Item>
     </>
   );
 }
-

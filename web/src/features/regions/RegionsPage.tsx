@@ -59,7 +59,10 @@ export function RegionsPage() {
               expandedKeys={expanded}
               onExpand={(keys) => setExpanded(keys.map(Number))}
               selectedKeys={selectedId === null ? [] : [selectedId]}
-              onSelect={(keys) => setSelectedId(keys.length ? Number(keys[0]) : null)}
+              // Clicking the selected node again keeps it selected: the details panel should not vanish.
+              onSelect={(keys) => {
+                if (keys.length > 0) setSelectedId(Number(keys[0]));
+              }}
             />
           )}
         </Card>

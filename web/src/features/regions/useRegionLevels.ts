@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cacheOnce } from '../../app/api/cacheOnce';
 import { useFetch } from '../../app/hooks/useFetch';
 import { getLanguage } from '../../app/i18n';
 import { fetchRegionLevels } from './api';
@@ -7,15 +8,7 @@ import type { RegionLevel } from './api';
 
 const NONE: RegionLevel[] = [];
 
-// Levels are reference data that rarely change: load them once per page load, shared by all views.
-let cached: Promise<RegionLevel[]> | undefined;
-function loadLevels(): Promise<RegionLevel[]> {
-  cached ??= fetchRegionLevels().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
-}
+const loadLevels = cacheOnce(fetchRegionLevels);
 
 /** The region levels, and their names in the current language (levels are data, not code). */
 export function useRegionLevels() {

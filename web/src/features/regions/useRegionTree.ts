@@ -30,14 +30,10 @@ export function useRegionTree(exclude?: number) {
   const [children, setChildren] = useState<Children>(new Map());
 
   const load = useCallback(
-    async (parentId: number | null) => {
-      try {
-        const items = await fetchRegionChildren(parentId);
+    (parentId: number | null): Promise<void> =>
+      fetchRegionChildren(parentId).then((items) => {
         setChildren((previous) => new Map(previous).set(parentId, items));
-      } catch (error) {
-        notifyError(error);
-      }
-    },
+      }, notifyError),
     [notifyError],
   );
 

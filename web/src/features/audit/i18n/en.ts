@@ -11,6 +11,5 @@ export const auditEn: typeof auditZhCN = {
   entityId: 'Entity ID',
   reason: 'Reason',
   summary: 'Summary',
-  dateRange: 'Dates',
   system: 'System',
 };

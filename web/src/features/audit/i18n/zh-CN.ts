@@ -9,6 +9,5 @@ export const auditZhCN = {
   entityId: '对象编号',
   reason: '原因',
   summary: '摘要',
-  dateRange: '日期',
   system: '系统',
 };
