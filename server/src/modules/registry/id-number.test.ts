@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharacter, maskIdNumber, maskPhone, parseIdNumber, parsePhone, upgradeLegacyIdNumber } from './id-number.ts';
+import {
+  checkCharacter,
+  maskIdNumber,
+  maskPhone,
+  parseIdNumber,
+  parsePhone,
+  upgradeLegacyIdNumber,
+} from './id-number.ts';
 
 describe('ID numbers (GB 11643)', () => {
   it('should accept the standard example and read birth date and sex', () => {
-    expect(parseIdNumber('11010519491231002X')).toEqual({ idNumber: '11010519491231002X', birthDate: '1949-12-31', sex: 'F' });
+    expect(parseIdNumber('11010519491231002X')).toEqual({
+      idNumber: '11010519491231002X',
+      birthDate: '1949-12-31',
+      sex: 'F',
+    });
     expect(parseIdNumber(' 11010519491231002x ')).toMatchObject({ idNumber: '11010519491231002X' });
   });
 

@@ -48,12 +48,17 @@ export function parseIdNumber(raw: string, today = new Date()): IdNumberInfo | I
 
 /** Masks all but the first 3 and last 4 characters: 430***********123X. */
 export function maskIdNumber(idNumber: string): string {
-  return idNumber.length <= 7 ? '*'.repeat(idNumber.length) : idNumber.slice(0, 3) + '*'.repeat(idNumber.length - 7) + idNumber.slice(-4);
+  return idNumber.length <= 7
+    ? '*'.repeat(idNumber.length)
+    : idNumber.slice(0, 3) + '*'.repeat(idNumber.length - 7) + idNumber.slice(-4);
 }
 
 /** Mainland mobile numbers (11 digits from 1[3-9]) and landlines with area code, e.g. 0731-22881234. */
 export function parsePhone(raw: string): string | null {
-  const value = raw.trim().replace(/[\s-]/g, '').replace(/^\+?86/, '');
+  const value = raw
+    .trim()
+    .replace(/[\s-]/g, '')
+    .replace(/^\+?86/, '');
   if (/^1[3-9]\d{9}$/.test(value)) return value;
   if (/^0\d{2,3}\d{7,8}$/.test(value)) return value;
   return null;
@@ -61,5 +66,7 @@ export function parsePhone(raw: string): string | null {
 
 /** Masks the middle of a phone number: 138****5678. */
 export function maskPhone(phone: string): string {
-  return phone.length < 7 ? '*'.repeat(phone.length) : phone.slice(0, 3) + '*'.repeat(phone.length - 7) + phone.slice(-4);
+  return phone.length < 7
+    ? '*'.repeat(phone.length)
+    : phone.slice(0, 3) + '*'.repeat(phone.length - 7) + phone.slice(-4);
 }
