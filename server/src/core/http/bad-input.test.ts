@@ -66,15 +66,17 @@ describe('bad input gets a problem+json answer and writes nothing', () => {
 
   it('should name the field path of a validation error', async () => {
     const response = await post(JSON.stringify({ parentId: null, levelId: 1, name: '株洲市', colour: 'red' }));
-    expect(response.json().errors).toEqual([{ path: 'body.colour', message: 'unknown field' }]);
+    expect(response.json().errors).toEqual([{ path: 'body.colour', message: '未知字段' }]);
   });
 
   it('should answer in the language of the request', async () => {
     const body = JSON.stringify({ parentId: null, levelId: 1 });
     const zh = await post(body);
     const en = await post(body, { 'content-type': 'application/json', 'accept-language': 'en-US,en;q=0.9' });
-    expect(zh.json().title).toBe('输入有误');
-    expect(en.json().title).toBe('Invalid input');
+    expect(zh.json()).toMatchObject({ title: '输入有误', detail: 'body.name: 必填' });
+    expect(en.json()).toMatchObject({ title: 'Invalid input', detail: 'body.name: is required' });
+    const wrongType = await post(JSON.stringify({ parentId: 'x', levelId: 1, name: 'a' }));
+    expect(wrongType.json().errors).toEqual([{ path: 'body.parentId', message: '取值不在允许范围内' }]);
   });
 
   it('should answer unknown API paths with a 404 problem', async () => {

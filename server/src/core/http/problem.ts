@@ -26,7 +26,8 @@ function toAppError(error: FastifyError | Error, request: FastifyRequest): AppEr
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
-    const fields: FieldError[] = fieldErrors(fastifyError.validationContext ?? 'body', fastifyError.validation);
+    const lang = langOf(request.headers['accept-language']);
+    const fields: FieldError[] = fieldErrors(fastifyError.validationContext ?? 'body', fastifyError.validation, lang);
     const details = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
     return new AppError('VALIDATION_FAILED', { details }, fields);
   }
