@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
-describe('an administrator in the browser', () => {
+describe('an administrator in the browser', { timeout: 60_000 }, () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
   let page: Page;
@@ -12,6 +12,8 @@ describe('an administrator in the browser', () => {
     platform = await startPlatform();
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    // Fail on the step that hangs, well before the test's own time limit.
+    page.setDefaultTimeout(15_000);
   });
   afterAll(async () => {
     await browser?.close();

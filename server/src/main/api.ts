@@ -2,20 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
+import { isAlive } from '../core/db/embedded.ts';
 import { buildApp } from '../core/http/app.ts';
 import type { App } from '../core/http/types.ts';
 import { ensureAdministrator } from '../modules/accounts/bootstrap.ts';
 import { moduleRoutes } from './modules.ts';
 import { openRuntime } from './runtime.ts';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** One app per embedded data folder: a second start would fight the first over its database. */
 async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
@@ -23,7 +15,7 @@ async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
   const lock = path.join(dataDir, 'app.pid');
   if (existsSync(lock)) {
     const pid = Number(await readFile(lock, 'utf8'));
-    if (pid !== process.pid && alive(pid)) throw new Error(`another Fangkong (pid ${pid}) is running on ${dataDir}`);
+    if (pid !== process.pid && isAlive(pid)) throw new Error(`another Fangkong (pid ${pid}) is running on ${dataDir}`);
   }
   await writeFile(lock, String(process.pid));
   return () => rm(lock, { force: true });

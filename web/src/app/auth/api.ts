@@ -1,42 +1,11 @@
 import { api } from '../api/client';
+import type { Me } from '../../../../server/src/modules/accounts/accounts.schema.ts';
 
-export const ROLES = [
-  'administrator',
-  'commander',
-  'testing_staff',
-  'tracing_staff',
-  'isolation_staff',
-  'medical_staff',
-  'supplies_staff',
-  'enterprise_staff',
-  'supervision_staff',
-  'grid_worker',
-  'sampler',
-  'lab_staff',
-  'isolation_site_staff',
-  'hospital_staff',
-  'liaison',
-  'supervisor',
-  'gatekeeper',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export type Permission = 'users.manage' | 'regions.read' | 'regions.manage' | 'audit.read';
-
-/** A region as other records mention it; levelKey is e.g. "district". */
-export type RegionRef = { id: number; name: string; code: string | null; levelKey: string };
-
-/** The signed-in user. `permissions` may hold more than the web app knows about. */
-export type Me = {
-  id: number;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  permissions: string[];
-  scopeAll: boolean;
-  regions: RegionRef[];
-  mustChangePassword: boolean;
-};
+// The API's types are the server's schemas (type-only imports: no server code enters the bundle).
+export type { Permission, Role } from '../../../../server/src/core/auth/roles.ts';
+export type { Me } from '../../../../server/src/modules/accounts/accounts.schema.ts';
+export type { RegionRef } from '../../../../server/src/modules/regions/regions.schema.ts';
+export { roles as ROLES } from '../../../../server/src/core/auth/roles.ts';
 
 type MeResponse = { user: Me };
 

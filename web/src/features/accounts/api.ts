@@ -1,57 +1,24 @@
 import { api } from '../../app/api/client';
-import type { RegionRef, Role } from '../../app/auth/api';
+import type { Role } from '../../app/auth/api';
+import type {
+  ApiToken,
+  CreateUserBody as NewUser,
+  UpdateUserBody as UserChange,
+  User,
+} from '../../../../server/src/modules/accounts/accounts.schema.ts';
 import type { Page, PageParams } from '../../app/hooks/usePagedQuery';
 
-export type User = {
-  id: number;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  regions: RegionRef[];
-  scopeAll: boolean;
-  disabled: boolean;
-  /** Set after too many wrong passwords; the lock lapses on its own at this time. */
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  mustChangePassword: boolean;
-};
+export type {
+  ApiToken,
+  CreateUserBody as NewUser,
+  UpdateUserBody as UserChange,
+  User,
+} from '../../../../server/src/modules/accounts/accounts.schema.ts';
 
 /** A role and what it allows, as the server defines it. */
 export type RoleGrant = { role: Role; permissions: string[] };
 
-export type ApiToken = {
-  id: number;
-  name: string;
-  /** The first characters of the secret, to recognise it; the secret itself is never shown again. */
-  prefix: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-};
-
 export type UserFilters = { q?: string; role?: Role; includeDisabled: boolean };
-
-export type NewUser = {
-  username: string;
-  displayName: string;
-  roles: Role[];
-  regionIds: number[];
-  scopeAll?: boolean;
-  /** Left out, the server generates one and returns it once as initialPassword. */
-  password?: string;
-};
-
-export type UserChange = {
-  displayName?: string;
-  roles?: Role[];
-  regionIds?: number[];
-  scopeAll?: boolean;
-  disabled?: boolean;
-  unlock?: true;
-  reason?: string;
-};
 
 type UserResponse = { user: User };
 

@@ -1,19 +1,8 @@
 import { api } from '../../app/api/client';
 import type { Page, PageParams } from '../../app/hooks/usePagedQuery';
 
-export type AuditEntry = {
-  id: number;
-  at: string;
-  /** null for work the system did on its own (jobs, CLI). */
-  actorId: number | null;
-  actorName: string | null;
-  ip: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  reason: string | null;
-  summary: Record<string, unknown>;
-};
+import type { AuditEntry } from '../../../../server/src/modules/audit/audit.schema.ts';
+export type { AuditEntry } from '../../../../server/src/modules/audit/audit.schema.ts';
 
 /** `from` and `to` are ISO instants. */
 export type AuditFilters = {

@@ -1,23 +1,21 @@
 import { api } from '../../app/api/client';
 import type { RegionRef } from '../../app/auth/api';
+import type {
+  CreateRegionBody as NewRegion,
+  Region,
+  RegionLevel,
+  UpdateRegionBody as RegionChange,
+} from '../../../../server/src/modules/regions/regions.schema.ts';
 
 /** A tier of the administrative hierarchy (city, district, street, community, grid). */
-export type RegionLevel = { id: number; rank: number; key: string; nameZh: string; nameEn: string };
-
-export type Region = {
-  id: number;
-  parentId: number | null;
-  levelId: number;
-  levelKey: string;
-  code: string | null;
-  name: string;
-  childCount: number;
-};
+export type {
+  CreateRegionBody as NewRegion,
+  Region,
+  RegionLevel,
+  UpdateRegionBody as RegionChange,
+} from '../../../../server/src/modules/regions/regions.schema.ts';
 
 export type RegionDetail = { region: Region; ancestors: RegionRef[] };
-
-export type NewRegion = { parentId: number | null; levelId: number; code: string | null; name: string };
-export type RegionChange = { name?: string; code?: string | null; parentId?: number | null };
 
 type Items<T> = { items: T[] };
 type RegionResponse = { region: Region };
