@@ -42,6 +42,8 @@ export type ErrorCode =
   | 'JURISDICTION_REQUIRED'
   | 'PASSWORD_TOO_WEAK'
   | 'PASSWORD_MISMATCH'
+  /** An import file lacks columns for required fields (named in the message). */
+  | 'IMPORT_COLUMNS_MISSING'
   /** Too many requests of a rate-limited kind (sign-in) from one address. */
   | 'RATE_LIMITED'
   | 'DB_UNAVAILABLE'
@@ -70,6 +72,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   JURISDICTION_REQUIRED: 422,
   PASSWORD_TOO_WEAK: 422,
   PASSWORD_MISMATCH: 422,
+  IMPORT_COLUMNS_MISSING: 422,
   RATE_LIMITED: 429,
   DB_UNAVAILABLE: 503,
   INTERNAL: 500,

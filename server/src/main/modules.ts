@@ -6,9 +6,10 @@ import { userRoutes } from '../modules/accounts/users.routes.ts';
 import { auditCommands } from '../modules/audit/audit.commands.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { regionRoutes } from '../modules/regions/regions.routes.ts';
+import { registryCommands } from '../modules/registry/registry.commands.ts';
 
 /** Every feature module's routes, in registration order. */
 export const moduleRoutes: ModuleRoutes[] = [authRoutes, userRoutes, regionRoutes, auditRoutes];
 
 /** Every feature module's CLI subcommands. */
-export const moduleCommands: ModuleCommands[] = [accountCommands, auditCommands];
+export const moduleCommands: ModuleCommands[] = [accountCommands, auditCommands, registryCommands];

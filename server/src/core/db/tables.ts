@@ -87,6 +87,107 @@ export interface AuditLogTable {
   hash: Generated<Buffer>;
 }
 
+/** Registry rows carry the path of the region they are pinned to (copied, kept by triggers). */
+type RegionPath = ColumnType<string, string, string>;
+
+export interface BuildingTable {
+  id: Generated<number>;
+  address: string;
+  name: string | null;
+  grid_id: number;
+  path: RegionPath;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface HouseholdTable {
+  id: Generated<number>;
+  address: string;
+  building_id: number | null;
+  grid_id: number;
+  path: RegionPath;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ResidentTable {
+  id: Generated<number>;
+  id_number: string;
+  name: string;
+  sex: 'M' | 'F';
+  birth_date: ColumnType<Date, string, string>;
+  phone: string | null;
+  household_id: number | null;
+  grid_id: number;
+  path: RegionPath;
+  tags: Generated<string[]>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PlaceTable {
+  id: Generated<number>;
+  code: string;
+  type: string;
+  name: string;
+  grid_id: number;
+  path: RegionPath;
+  address: string | null;
+  lng: number | null;
+  lat: number | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  attributes: ColumnType<Record<string, number | string>, string, string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RegistryCountTable {
+  region_id: number;
+  path: RegionPath;
+  residents: number;
+  households: number;
+  buildings: number;
+  places: number;
+  special_needs: number;
+}
+
+export interface ImportRunTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  encoding: string | null;
+  mapping: ColumnType<Record<string, string>, string, string>;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total_rows: number | null;
+  processed_rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  error: string | null;
+  created_by: number | null;
+  started_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface ImportRejectionTable {
+  run_id: number;
+  row_number: number;
+  field: string;
+  value: string | null;
+  reason: string;
+}
+
+export interface ImportMappingTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  columns: ColumnType<Record<string, string>, string, string>;
+  created_by: number | null;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   region_level: RegionLevelTable;
   region: RegionTable;
@@ -96,4 +197,12 @@ export interface Database {
   session: SessionTable;
   api_token: ApiTokenTable;
   audit_log: AuditLogTable;
+  building: BuildingTable;
+  household: HouseholdTable;
+  resident: ResidentTable;
+  place: PlaceTable;
+  registry_count: RegistryCountTable;
+  import_run: ImportRunTable;
+  import_rejection: ImportRejectionTable;
+  import_mapping: ImportMappingTable;
 }

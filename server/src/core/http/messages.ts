@@ -91,6 +91,13 @@ const messages: Messages = {
     title: ['原密码错误', 'Wrong current password'],
     detail: ['当前密码不正确', 'The current password is not correct'],
   },
+  IMPORT_COLUMNS_MISSING: {
+    title: ['缺少必填列', 'Required columns missing'],
+    detail: [
+      '文件中找不到这些必填字段对应的列：{fields}',
+      'No column of the file is mapped to these required fields: {fields}',
+    ],
+  },
   RATE_LIMITED: {
     title: ['请求过于频繁', 'Too many requests'],
     detail: ['请求过于频繁，请 {after} 后再试', 'Too many requests; try again in {after}'],

@@ -160,3 +160,44 @@ export async function idsByCodes(db: Executor, codes: string[]): Promise<{ id: n
   if (codes.length === 0) return [];
   return db.selectFrom('region').select(['id', 'code']).where('code', 'in', codes).execute();
 }
+
+export interface RegionByCode {
+  id: number;
+  code: string;
+  path: string;
+  levelKey: string;
+  levelRank: number;
+}
+
+/** Regions for administrative codes (unscoped: imports check jurisdiction themselves). */
+export async function regionsByCodes(db: Executor, codes: string[]): Promise<RegionByCode[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .selectFrom('region as r')
+    .innerJoin('region_level as l', 'l.id', 'r.level_id')
+    .select(['r.id', 'r.code', 'r.path', 'l.key as levelKey', 'l.rank as levelRank'])
+    .where('r.code', 'in', codes)
+    .execute();
+  return rows.map((row) => ({ ...row, code: row.code ?? '' }));
+}
+
+export interface RegionUpsert {
+  code: string;
+  name: string;
+  levelId: number;
+  parentId: number | null;
+}
+
+/** Inserts or updates the region with this code; says which, or 'unchanged'. */
+export async function upsertRegionByCode(
+  db: Executor,
+  region: RegionUpsert,
+): Promise<'inserted' | 'updated' | 'unchanged'> {
+  const { rows } = await sql<{ inserted: boolean }>`
+    INSERT INTO region AS r (code, name, level_id, parent_id) VALUES (${region.code}, ${region.name}, ${region.levelId}, ${region.parentId})
+    ON CONFLICT (code) DO UPDATE SET name = excluded.name, level_id = excluded.level_id, parent_id = excluded.parent_id, updated_at = now()
+     WHERE (r.name, r.level_id, r.parent_id) IS DISTINCT FROM (excluded.name, excluded.level_id, excluded.parent_id)
+    RETURNING (xmax = 0) AS inserted`.execute(db);
+  const row = rows[0];
+  return row ? (row.inserted ? 'inserted' : 'updated') : 'unchanged';
+}

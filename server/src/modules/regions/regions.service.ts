@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
+import { pathInJurisdiction } from '../../core/auth/scope.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
 import { violatedConstraint } from '../../core/db/pg-errors.ts';
@@ -146,4 +148,54 @@ export async function regionIdsByCodes(db: Executor, codes: string[]): Promise<n
     );
   }
   return found.map((row) => row.id);
+}
+
+export type { RegionByCode } from './regions.repository.ts';
+export const regionsByCodes = (db: Executor, codes: string[]): Promise<repo.RegionByCode[]> =>
+  repo.regionsByCodes(db, codes);
+
+export type RegionImportOutcome =
+  | 'inserted'
+  | 'updated'
+  | 'unchanged'
+  | 'unknown_level'
+  | 'unknown_parent'
+  | 'level_order'
+  | 'outside_jurisdiction'
+  | 'name_taken';
+
+/**
+ * One row of a region-tree import (parents first, by code). Runs under a savepoint so a refused row
+ * (e.g. a duplicate sibling name) does not abort the batch around it.
+ */
+export async function importRegion(
+  trx: Executor,
+  actor: Actor,
+  row: { code: string; name: string; level: string; parentCode: string | null },
+): Promise<RegionImportOutcome> {
+  const level = (await repo.listLevels(trx)).find(
+    (l) => l.key === row.level || l.nameZh.split('/').includes(row.level) || l.nameZh === row.level,
+  );
+  if (!level) return 'unknown_level';
+  const [parent] = row.parentCode ? await repo.regionsByCodes(trx, [row.parentCode]) : [];
+  if (row.parentCode && !parent) return 'unknown_parent';
+  if (parent && parent.levelRank >= level.rank) return 'level_order';
+  const [existing] = await repo.regionsByCodes(trx, [row.code]);
+  const reach = parent ? pathInJurisdiction(actor, parent.path) : actor.scopeAll;
+  if (!reach || (existing && !pathInJurisdiction(actor, existing.path))) return 'outside_jurisdiction';
+  await sql`SAVEPOINT region_row`.execute(trx);
+  try {
+    const outcome = await repo.upsertRegionByCode(trx, {
+      code: row.code,
+      name: row.name,
+      levelId: level.id,
+      parentId: parent?.id ?? null,
+    });
+    await sql`RELEASE SAVEPOINT region_row`.execute(trx);
+    return outcome;
+  } catch (error) {
+    await sql`ROLLBACK TO SAVEPOINT region_row`.execute(trx);
+    if (violatedConstraint(error, 'unique') === 'region_sibling_name_uq') return 'name_taken';
+    throw error;
+  }
 }

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Actor } from '../../../core/auth/actor.ts';
+import { type AuditContext, appendAudit } from '../../../core/audit/audit.ts';
+import type { Db } from '../../../core/db/database.ts';
+import { AppError } from '../../../core/errors.ts';
+import { type ColumnMapping, fieldValues, guessMapping, type ImportKind, resolveMapping } from './fields.ts';
+import { type ImportHandler, isProblemList, type ParsedRow, type Rejection } from './handler.ts';
+import { KeySet } from './key-set.ts';
+import { addBatch, createRun, finishRun, type RunTotals } from './runs.repository.ts';
+import { type Encoding, openLedger, type SourceRecord } from './source.ts';
+
+export interface ImportProgress extends RunTotals {
+  runId: number;
+  /** Share of the file read, 0..1. */
+  fraction: number;
+  rowsPerSecond: number;
+}
+
+export interface ImportRequest<T> {
+  kind: ImportKind;
+  file: string;
+  /** Shown in the run list; defaults to the file's name. */
+  fileName?: string;
+  handler: ImportHandler<T>;
+  mapping?: ColumnMapping;
+  encoding?: Encoding | 'auto';
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * Streams a ledger through parse → de-duplicate → write, one transaction per batch: each committed batch
+ * is complete (rows, counts, rejections, progress, one audit entry), so a killed import leaves the
+ * database consistent and running the same file again finishes it (writes are upserts on natural keys).
+ */
+export async function runImport<T>(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  request: ImportRequest<T>,
+): Promise<ImportProgress> {
+  const source = await openLedger(request.file, request.encoding ?? 'auto');
+  const mapping = request.mapping ?? guessMapping(request.kind, source.headers);
+  const resolved = resolveMapping(request.kind, source.headers, mapping);
+  if (resolved.missing.length > 0)
+    throw new AppError('IMPORT_COLUMNS_MISSING', { fields: resolved.missing.join(', ') });
+  const fileName = request.fileName ?? path.basename(request.file);
+  const runId = await createRun(db, {
+    kind: request.kind,
+    fileName,
+    encoding: source.encoding,
+    mapping,
+    createdBy: actor.userId || null,
+  });
+  const totals: RunTotals = { processed: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const started = performance.now();
+  const seen = new KeySet();
+  const report = (): ImportProgress => ({
+    runId,
+    ...totals,
+    fraction: source.progress(),
+    rowsPerSecond: totals.processed / Math.max(0.001, (performance.now() - started) / 1000),
+  });
+  try {
+    for await (const batch of batches(source.records, request.batchSize ?? 5_000)) {
+      const parsed = parseBatch(batch, resolved.columns, request.handler, seen);
+      const outcome = await db.transaction().execute(async (trx) => {
+        const written = await request.handler.write(trx, actor, parsed.rows);
+        const rejections = [...parsed.rejections, ...written.rejections];
+        const figures = {
+          processed: batch.length,
+          inserted: written.inserted,
+          updated: written.updated,
+          unchanged: written.unchanged,
+          rejected: new Set(rejections.map((r) => r.row)).size,
+        };
+        await addBatch(trx, runId, figures, rejections);
+        await appendAudit(trx, audit, {
+          action: `registry.import.${request.kind}`,
+          entity: 'import_run',
+          entityId: runId,
+          summary: { file: fileName, rows: [batch[0]?.row, batch.at(-1)?.row], ...figures, digest: digest(batch) },
+        });
+        return figures;
+      });
+      for (const key of ['processed', 'inserted', 'updated', 'unchanged', 'rejected'] as const)
+        totals[key] += outcome[key];
+      request.onProgress?.(report());
+    }
+    await finishRun(db, runId, { status: 'done' });
+    return { ...report(), fraction: 1 };
+  } catch (error) {
+    await finishRun(db, runId, { status: 'failed', error: (error as Error).message });
+    throw error;
+  }
+}
+
+async function* batches(records: AsyncIterable<SourceRecord>, size: number): AsyncGenerator<SourceRecord[]> {
+  let batch: SourceRecord[] = [];
+  for await (const record of records) {
+    batch.push(record);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function parseBatch<T>(batch: SourceRecord[], columns: Map<string, number>, handler: ImportHandler<T>, seen: KeySet) {
+  const rows: ParsedRow<T>[] = [];
+  const rejections: Rejection[] = [];
+  for (const record of batch) {
+    const parsed = handler.parse(fieldValues(record.cells, columns));
+    if (isProblemList(parsed)) {
+      rejections.push(...parsed.map((problem) => ({ ...problem, row: record.row })));
+      continue;
+    }
+    const key = handler.key(parsed);
+    if (!seen.add(key)) {
+      rejections.push({ row: record.row, field: '', value: key, reason: 'duplicate_in_file' });
+      continue;
+    }
+    rows.push({ row: record.row, input: parsed });
+  }
+  return { rows, rejections };
+}
+
+/** A digest of the batch's content, so the audit entry pins down exactly what was imported. */
+function digest(batch: SourceRecord[]): string {
+  const hash = createHash('sha256');
+  for (const record of batch) hash.update(record.cells.join('\u001f')).update('\u001e');
+  return hash.digest('hex');
+}
