@@ -7,9 +7,10 @@ import { auditCommands } from '../modules/audit/audit.commands.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { regionRoutes } from '../modules/regions/regions.routes.ts';
 import { registryCommands } from '../modules/registry/registry.commands.ts';
+import { registryRoutes } from '../modules/registry/registry.routes.ts';
 
 /** Every feature module's routes, in registration order. */
-export const moduleRoutes: ModuleRoutes[] = [authRoutes, userRoutes, regionRoutes, auditRoutes];
+export const moduleRoutes: ModuleRoutes[] = [authRoutes, userRoutes, regionRoutes, auditRoutes, registryRoutes];
 
 /** Every feature module's CLI subcommands. */
 export const moduleCommands: ModuleCommands[] = [accountCommands, auditCommands, registryCommands];

@@ -20,27 +20,42 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-export const permissions = ['users.manage', 'regions.read', 'regions.manage', 'audit.read'] as const;
+export const permissions = [
+  'users.manage',
+  'regions.read',
+  'regions.manage',
+  'audit.read',
+  /** Residents, households and places within the jurisdiction, ID numbers and phones masked. */
+  'registry.read',
+  /** The same with ID numbers and phones in full (each full view is audited anyway). */
+  'registry.read_full',
+  /** Import ledgers, edit and move residents and places. */
+  'registry.manage',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 // Every role reads the region tree (within its jurisdiction): field staff need it to pick places.
 const everyone: Permission[] = ['regions.read'];
+// Who works with people of their jurisdiction sees them; full identifiers only where the work needs them.
+const readsPeople: Permission[] = [...everyone, 'registry.read'];
+const tracesPeople: Permission[] = [...readsPeople, 'registry.read_full'];
+const keepsLedgers: Permission[] = [...tracesPeople, 'registry.manage'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: permissions,
-  commander: everyone,
-  testing_staff: everyone,
-  tracing_staff: everyone,
-  isolation_staff: everyone,
-  medical_staff: everyone,
+  commander: readsPeople,
+  testing_staff: readsPeople,
+  tracing_staff: tracesPeople,
+  isolation_staff: tracesPeople,
+  medical_staff: tracesPeople,
   supplies_staff: everyone,
-  enterprise_staff: everyone,
-  supervision_staff: everyone,
-  grid_worker: everyone,
-  sampler: everyone,
+  enterprise_staff: readsPeople,
+  supervision_staff: readsPeople,
+  grid_worker: keepsLedgers,
+  sampler: readsPeople,
   lab_staff: everyone,
-  isolation_site_staff: everyone,
-  hospital_staff: everyone,
+  isolation_site_staff: readsPeople,
+  hospital_staff: readsPeople,
   liaison: everyone,
   supervisor: everyone,
   gatekeeper: everyone,

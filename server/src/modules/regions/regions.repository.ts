@@ -201,3 +201,9 @@ export async function upsertRegionByCode(
   const row = rows[0];
   return row ? (row.inserted ? 'inserted' : 'updated') : 'unchanged';
 }
+
+export async function pathsOf(db: Executor, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('region').select(['id', 'path']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.path]));
+}

@@ -199,3 +199,27 @@ export async function importRegion(
     throw error;
   }
 }
+
+/** The ltree path of a region inside the actor's jurisdiction, or null (absent or out of reach). */
+export async function pathInScope(
+  db: Executor,
+  actor: Actor,
+  id: number,
+): Promise<{ path: string; levelKey: string } | null> {
+  const region = await repo.findRegion(db, actor, id);
+  return region ? { path: region.path, levelKey: region.levelKey } : null;
+}
+
+/** Like listRegions (children, or the tops of the jurisdiction), with each region's path for roll-ups. */
+export async function listRegionsWithPaths(
+  db: Executor,
+  actor: Actor,
+  parentId?: number,
+): Promise<(Region & { path: string })[]> {
+  const regions = await listRegions(db, actor, parentId === undefined ? {} : { parentId });
+  const paths = await repo.pathsOf(
+    db,
+    regions.map((r) => r.id),
+  );
+  return regions.map((region) => ({ ...region, path: paths.get(region.id) ?? '' }));
+}

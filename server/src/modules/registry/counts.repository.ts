@@ -34,3 +34,24 @@ export class CountDeltas {
         special_needs = c.special_needs + excluded.special_needs`.execute(db);
   }
 }
+
+export interface CountTotals {
+  residents: number;
+  households: number;
+  buildings: number;
+  places: number;
+  specialNeeds: number;
+}
+
+/** Sums the live counts under each path (every count row below a node adds to it). */
+export async function totalsUnder(db: Executor, paths: string[]): Promise<CountTotals[]> {
+  if (paths.length === 0) return [];
+  const { rows } = await sql<CountTotals & { i: number }>`
+    SELECT t.i, coalesce(sum(c.residents), 0)::int AS residents, coalesce(sum(c.households), 0)::int AS households,
+           coalesce(sum(c.buildings), 0)::int AS buildings, coalesce(sum(c.places), 0)::int AS places,
+           coalesce(sum(c.special_needs), 0)::int AS "specialNeeds"
+      FROM unnest(${paths}::text[]) WITH ORDINALITY AS t(path, i)
+      LEFT JOIN registry_count c ON c.path <@ t.path::ltree
+     GROUP BY t.i ORDER BY t.i`.execute(db);
+  return rows.map(({ i: _i, ...totals }) => totals);
+}

@@ -1,0 +1,94 @@
+import { Type } from '@sinclair/typebox';
+import { actorOf } from '../../core/auth/plugin.ts';
+import { auditContextOf } from '../../core/http/request-context.ts';
+import type { ModuleRoutes } from '../../core/http/types.ts';
+import {
+  IdParams,
+  MoveResidentBody,
+  RegionCounts,
+  Resident,
+  ResidentPage,
+  ResidentQuery,
+  UpdateResidentBody,
+} from './registry.schema.ts';
+import * as residents from './residents.service.ts';
+
+const tags = ['registry'];
+const read = { access: 'registry.read' } as const;
+const manage = { access: 'registry.manage' } as const;
+
+export const registryRoutes: ModuleRoutes = (app, { db }) => {
+  app.get(
+    '/registry/counts',
+    {
+      config: read,
+      schema: {
+        tags,
+        querystring: Type.Object(
+          { parentId: Type.Optional(Type.Integer({ minimum: 1 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(RegionCounts) }) },
+      },
+    },
+    async (request) => ({ items: await residents.regionCounts(db, actorOf(request), request.query.parentId) }),
+  );
+
+  app.get(
+    '/residents',
+    { config: read, schema: { tags, querystring: ResidentQuery, response: { 200: ResidentPage } } },
+    async (request) => residents.searchResidents(db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/residents/:id',
+    { config: read, schema: { tags, params: IdParams, response: { 200: Type.Object({ resident: Resident }) } } },
+    async (request) => ({
+      resident: await residents.getResident(db, actorOf(request), auditContextOf(request), request.params.id),
+    }),
+  );
+
+  app.patch(
+    '/residents/:id',
+    {
+      config: manage,
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateResidentBody,
+        response: { 200: Type.Object({ resident: Resident }) },
+      },
+    },
+    async (request) => ({
+      resident: await residents.updateResident(
+        db,
+        actorOf(request),
+        auditContextOf(request),
+        request.params.id,
+        request.body,
+      ),
+    }),
+  );
+
+  app.post(
+    '/residents/:id/move',
+    {
+      config: manage,
+      schema: {
+        tags,
+        params: IdParams,
+        body: MoveResidentBody,
+        response: { 200: Type.Object({ resident: Resident }) },
+      },
+    },
+    async (request) => ({
+      resident: await residents.moveResident(
+        db,
+        actorOf(request),
+        auditContextOf(request),
+        request.params.id,
+        request.body,
+      ),
+    }),
+  );
+};
