@@ -5,7 +5,8 @@ import { type Config, loadConfig } from '../src/core/config.ts';
 import type { Db } from '../src/core/db/database.ts';
 import { buildApp } from '../src/core/http/app.ts';
 import type { App } from '../src/core/http/types.ts';
-import { moduleRoutes } from '../src/main/modules.ts';
+import { startJobQueue, stopJobQueue } from '../src/core/jobs.ts';
+import { moduleJobs, moduleRoutes } from '../src/main/modules.ts';
 import { setPassword } from '../src/modules/accounts/accounts.repository.ts';
 import { hashPassword } from '../src/core/auth/password.ts';
 import { createUser } from '../src/modules/accounts/users.service.ts';
@@ -24,7 +25,9 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ FANGKONG_WEB_DIST: '/nonexistent' }, overrides);
-  const app = await buildApp({ db: database.db, config, modules: moduleRoutes });
+  const jobs = await startJobQueue(database.url);
+  for (const register of moduleJobs) await register({ db: database.db, config, jobs });
+  const app = await buildApp({ db: database.db, config, jobs, modules: moduleRoutes });
   await app.ready();
   return {
     app,
@@ -33,6 +36,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     config,
     close: async () => {
       await app.close();
+      await stopJobQueue(jobs, 5_000);
       await database.drop();
     },
   };

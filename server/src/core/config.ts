@@ -20,6 +20,8 @@ export interface Config {
   loginRatePerMinute: number;
   logLevel: string;
   webDist: string;
+  /** Largest uploaded ledger, in bytes. */
+  uploadLimitBytes: number;
   /** Zone for day boundaries and display. */
   timeZone: string;
 }
@@ -60,6 +62,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginRatePerMinute: intFrom(env, 'FANGKONG_LOGIN_RATE_PER_MINUTE', 30),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(env.FANGKONG_WEB_DIST ?? path.join(repoRoot, 'web/dist')),
+    uploadLimitBytes: intFrom(env, 'FANGKONG_UPLOAD_LIMIT', 2 * 1024 ** 3),
     timeZone: env.FANGKONG_TIME_ZONE ?? 'Asia/Shanghai',
     ...overrides,
   };

@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { isAlive } from '../core/db/embedded.ts';
 import { buildApp } from '../core/http/app.ts';
+import { startJobQueue, stopJobQueue } from '../core/jobs.ts';
 import type { App } from '../core/http/types.ts';
 import { ensureAdministrator } from '../modules/accounts/bootstrap.ts';
-import { moduleRoutes } from './modules.ts';
+import { moduleJobs, moduleRoutes } from './modules.ts';
 import { openRuntime } from './runtime.ts';
 
 /** One app per embedded data folder: a second start would fight the first over its database. */
@@ -40,13 +41,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `\n  Administrator created — username: admin  password: ${admin.generatedPassword}\n  (shown once; you will be asked to change it)\n`,
     );
   }
-  const app = await buildApp({ db: runtime.db, config, modules: moduleRoutes, logger: log });
+  const jobs = await startJobQueue(runtime.url, (e) => console.error(`job queue: ${e.message}`));
+  for (const register of moduleJobs) await register({ db: runtime.db, config, jobs });
+  const app = await buildApp({ db: runtime.db, config, jobs, modules: moduleRoutes, logger: log });
   const address = await app.listen({ port: config.port, host: config.host });
   return {
     app,
     url: address,
     stop: async () => {
       await app.close();
+      await stopJobQueue(jobs);
       await runtime.shutdown();
       await release();
     },

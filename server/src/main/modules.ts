@@ -1,5 +1,5 @@
 import type { ModuleCommands } from '../core/cli.ts';
-import type { ModuleRoutes } from '../core/http/types.ts';
+import type { ModuleJobs, ModuleRoutes } from '../core/http/types.ts';
 import { accountCommands } from '../modules/accounts/accounts.commands.ts';
 import { authRoutes } from '../modules/accounts/auth.routes.ts';
 import { userRoutes } from '../modules/accounts/users.routes.ts';
@@ -7,10 +7,22 @@ import { auditCommands } from '../modules/audit/audit.commands.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { regionRoutes } from '../modules/regions/regions.routes.ts';
 import { registryCommands } from '../modules/registry/registry.commands.ts';
+import { registryJobs } from '../modules/registry/registry.jobs.ts';
+import { importRoutes } from '../modules/registry/imports.routes.ts';
 import { registryRoutes } from '../modules/registry/registry.routes.ts';
 
 /** Every feature module's routes, in registration order. */
-export const moduleRoutes: ModuleRoutes[] = [authRoutes, userRoutes, regionRoutes, auditRoutes, registryRoutes];
+export const moduleRoutes: ModuleRoutes[] = [
+  authRoutes,
+  userRoutes,
+  regionRoutes,
+  auditRoutes,
+  registryRoutes,
+  importRoutes,
+];
 
 /** Every feature module's CLI subcommands. */
 export const moduleCommands: ModuleCommands[] = [accountCommands, auditCommands, registryCommands];
+
+/** Every feature module's queued and scheduled work. */
+export const moduleJobs: ModuleJobs[] = [registryJobs];

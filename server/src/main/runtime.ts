@@ -4,6 +4,7 @@ import { startEmbeddedPostgres } from '../core/db/embedded.ts';
 import { migrate } from '../core/db/migrate.ts';
 
 export interface Runtime extends DatabaseHandle {
+  url: string;
   /** Closes the pool, then stops the embedded cluster if this process started it. */
   shutdown(): Promise<void>;
 }
@@ -17,7 +18,8 @@ export async function openRuntime(
   { attach = false, onDbError = () => {} }: { attach?: boolean; onDbError?: (e: Error) => void } = {},
 ): Promise<Runtime> {
   const cluster = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, { attach });
-  const handle = openDatabase(config.databaseUrl ?? cluster?.url ?? '', onDbError);
+  const url = config.databaseUrl ?? cluster?.url ?? '';
+  const handle = openDatabase(url, onDbError);
   try {
     await migrate(handle.pool);
   } catch (error) {
@@ -27,6 +29,7 @@ export async function openRuntime(
   }
   return {
     ...handle,
+    url,
     shutdown: async () => {
       await handle.close();
       await cluster?.stop();

@@ -92,3 +92,12 @@ export const systemActor: Actor = {
   mustChangePassword: false,
   via: 'session',
 };
+
+/** The user as an actor outside any request (a queued job acting for whoever queued it). */
+export async function actorByUserId(db: Executor, userId: number): Promise<Actor | null> {
+  const { rows } =
+    await sql<ActorRow>`SELECT ${actorColumns} FROM app_user u WHERE u.id = ${userId} AND u.disabled_at IS NULL`.execute(
+      db,
+    );
+  return rows[0] ? toActor(rows[0], 'token') : null;
+}

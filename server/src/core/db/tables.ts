@@ -169,6 +169,8 @@ export interface ImportRunTable {
   created_by: number | null;
   started_at: CreatedAt;
   finished_at: Date | null;
+  fraction: number;
+  upload_path: string | null;
 }
 
 export interface ImportRejectionTable {

@@ -8,6 +8,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { registerAccessControl } from '../auth/plugin.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import type { JobQueue } from '../jobs.ts';
 import { AppError } from '../errors.ts';
 import { registerHealth } from './health.ts';
 import { sendProblem } from './problem.ts';
@@ -17,6 +18,7 @@ import { validatorCompiler } from './validation.ts';
 export interface AppOptions {
   db: Db;
   config: Config;
+  jobs: JobQueue;
   modules: ModuleRoutes[];
   logger?: FastifyServerOptions['logger'];
 }
@@ -43,7 +45,7 @@ function serveWeb(app: App, webDist: string): void {
 }
 
 /** The HTTP application: core plugins, then every feature module under /api/v1. */
-export async function buildApp({ db, config, modules, logger = false }: AppOptions): Promise<App> {
+export async function buildApp({ db, config, jobs, modules, logger = false }: AppOptions): Promise<App> {
   const app: App = Fastify({
     logger,
     bodyLimit: config.bodyLimitBytes,
@@ -75,7 +77,7 @@ export async function buildApp({ db, config, modules, logger = false }: AppOptio
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
-      for (const module of modules) await module(api, { db, config });
+      for (const module of modules) await module(api, { db, config, jobs });
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { type EmbeddedCluster, freePort, startEmbeddedPostgres } from '../db/embedded.ts';
+import { type JobQueue, startJobQueue, stopJobQueue } from '../jobs.ts';
 import { buildApp } from './app.ts';
 import type { App } from './types.ts';
 
@@ -14,6 +15,7 @@ describe('GET /api/health', () => {
   let cluster: EmbeddedCluster;
   let handle: DatabaseHandle;
   let app: App;
+  let jobs: JobQueue;
   const health = async () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     return { status: response.statusCode, body: response.json() };
@@ -25,10 +27,17 @@ describe('GET /api/health', () => {
     port = await freePort();
     cluster = await startEmbeddedPostgres(dataDir, { port });
     handle = openDatabase(cluster.url);
-    app = await buildApp({ db: handle.db, config: loadConfig({ FANGKONG_WEB_DIST: '/nonexistent' }), modules: [] });
+    jobs = await startJobQueue(cluster.url);
+    app = await buildApp({
+      db: handle.db,
+      config: loadConfig({ FANGKONG_WEB_DIST: '/nonexistent' }),
+      jobs,
+      modules: [],
+    });
   });
   afterAll(async () => {
     await app.close();
+    await stopJobQueue(jobs, 1_000);
     await handle.close();
     await cluster.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -148,14 +148,10 @@ export async function moveResident(
     const before = await repo.findResident(trx, actor, id, true);
     if (!before) throw notFound();
     const counts = new CountDeltas();
-    const households = body.householdAddress
-      ? await findOrCreateHouseholds(
-          trx,
-          [{ address: body.householdAddress, gridId: body.gridId, path: target.path }],
-          counts,
-        )
-      : new Map();
-    const household = body.householdAddress ? households.get(body.householdAddress) : null;
+    const address = body.householdAddress ?? null;
+    const household = address
+      ? (await findOrCreateHouseholds(trx, [{ address, gridId: body.gridId, path: target.path }], counts)).get(address)
+      : null;
     if (household && household.gridId !== body.gridId)
       throw new AppError('REGION_PLACEMENT_INVALID', { reason: 'that household belongs to another grid' });
     await repo.updateResident(trx, id, { gridId: body.gridId, path: target.path, householdId: household?.id ?? null });

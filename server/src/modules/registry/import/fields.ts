@@ -5,53 +5,62 @@ export type ImportKind = (typeof importKinds)[number];
 export interface FieldSpec {
   key: string;
   required: boolean;
+  labelZh: string;
+  labelEn: string;
   headers: string[];
 }
 
-const field = (key: string, required: boolean, ...headers: string[]): FieldSpec => ({
+/** The first Chinese header is the field's label in the interface. */
+const field = (key: string, required: boolean, labelEn: string, ...headers: string[]): FieldSpec => ({
   key,
   required,
-  headers: [key, ...headers],
+  labelZh: headers[0] ?? key,
+  labelEn,
+  headers: [key, labelEn, ...headers],
 });
-const gridCode = field('gridCode', true, '网格编码', '所属网格编码', '网格代码', '所属网格');
+const gridCode = field('gridCode', true, 'Grid code', '网格编码', '所属网格编码', '网格代码', '所属网格');
 
 export const importFields: Record<ImportKind, FieldSpec[]> = {
   regions: [
-    field('code', true, '区划代码', '编码', '代码'),
-    field('name', true, '名称', '区划名称'),
-    field('level', true, '层级', '级别'),
-    field('parentCode', false, '上级区划代码', '上级编码', '上级代码'),
+    field('code', true, 'Code', '区划代码', '编码', '代码'),
+    field('name', true, 'Name', '名称', '区划名称'),
+    field('level', true, 'Level', '层级', '级别'),
+    field('parentCode', false, 'Parent code', '上级区划代码', '上级编码', '上级代码'),
   ],
-  buildings: [field('address', true, '楼栋地址', '地址'), field('name', false, '楼栋名称', '楼栋', '名称'), gridCode],
+  buildings: [
+    field('address', true, 'Address', '楼栋地址', '地址'),
+    field('name', false, 'Name', '楼栋名称', '楼栋', '名称'),
+    gridCode,
+  ],
   households: [
-    field('address', true, '户地址', '住址', '地址'),
-    field('buildingAddress', false, '楼栋地址', '所属楼栋'),
+    field('address', true, 'Address', '户地址', '住址', '地址'),
+    field('buildingAddress', false, 'Building address', '楼栋地址', '所属楼栋'),
     gridCode,
   ],
   residents: [
-    field('idNumber', true, '身份证号', '身份证号码', '公民身份号码', '证件号码'),
-    field('name', true, '姓名'),
-    field('phone', false, '联系电话', '手机号', '手机号码', '电话'),
-    field('householdAddress', false, '住址', '家庭住址', '现住址', '户地址'),
+    field('idNumber', true, 'ID number', '身份证号', '身份证号码', '公民身份号码', '证件号码'),
+    field('name', true, 'Name', '姓名'),
+    field('phone', false, 'Phone', '联系电话', '手机号', '手机号码', '电话'),
+    field('householdAddress', false, 'Household address', '住址', '家庭住址', '现住址', '户地址'),
     gridCode,
-    field('tags', false, '特殊人群', '人群标签', '标签'),
+    field('tags', false, 'Special needs', '特殊人群', '人群标签', '标签'),
   ],
   places: [
-    field('code', true, '场所编码', '编码'),
-    field('type', true, '场所类型', '类型'),
-    field('name', true, '场所名称', '名称'),
-    field('regionCode', true, '所属区划代码', '网格编码', '区划代码'),
-    field('address', false, '地址'),
-    field('lng', false, '经度'),
-    field('lat', false, '纬度'),
-    field('contactName', false, '联系人'),
-    field('contactPhone', false, '联系电话', '联系人电话'),
-    field('headcount', false, '员工人数', '职工人数'),
-    field('students', false, '学生人数'),
-    field('staff', false, '教职工人数'),
-    field('rooms', false, '房间数'),
-    field('beds', false, '床位数'),
-    field('tables', false, '采样台数'),
+    field('code', true, 'Code', '场所编码', '编码'),
+    field('type', true, 'Type', '场所类型', '类型'),
+    field('name', true, 'Name', '场所名称', '名称'),
+    field('regionCode', true, 'Region code', '所属区划代码', '网格编码', '区划代码'),
+    field('address', false, 'Address', '地址'),
+    field('lng', false, 'Longitude', '经度'),
+    field('lat', false, 'Latitude', '纬度'),
+    field('contactName', false, 'Contact', '联系人'),
+    field('contactPhone', false, 'Contact phone', '联系电话', '联系人电话'),
+    field('headcount', false, 'Headcount', '员工人数', '职工人数'),
+    field('students', false, 'Students', '学生人数'),
+    field('staff', false, 'Staff', '教职工人数'),
+    field('rooms', false, 'Rooms', '房间数'),
+    field('beds', false, 'Beds', '床位数'),
+    field('tables', false, 'Sampling tables', '采样台数'),
   ],
 };
 

@@ -7,7 +7,7 @@ import { AppError } from '../../../core/errors.ts';
 import { type ColumnMapping, fieldValues, guessMapping, type ImportKind, resolveMapping } from './fields.ts';
 import { type ImportHandler, isProblemList, type ParsedRow, type Rejection } from './handler.ts';
 import { KeySet } from './key-set.ts';
-import { addBatch, createRun, finishRun, type RunTotals } from './runs.repository.ts';
+import { addBatch, createRun, finishRun, type RunTotals, startRun } from './runs.repository.ts';
 import { type Encoding, openLedger, type SourceRecord } from './source.ts';
 
 export interface ImportProgress extends RunTotals {
@@ -27,6 +27,8 @@ export interface ImportRequest<T> {
   encoding?: Encoding | 'auto';
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** A run created earlier (queued by the web upload); otherwise one is created. */
+  runId?: number;
 }
 
 /**
@@ -46,13 +48,9 @@ export async function runImport<T>(
   if (resolved.missing.length > 0)
     throw new AppError('IMPORT_COLUMNS_MISSING', { fields: resolved.missing.join(', ') });
   const fileName = request.fileName ?? path.basename(request.file);
-  const runId = await createRun(db, {
-    kind: request.kind,
-    fileName,
-    encoding: source.encoding,
-    mapping,
-    createdBy: actor.userId || null,
-  });
+  const newRun = { kind: request.kind, fileName, encoding: source.encoding, mapping, createdBy: actor.userId || null };
+  const runId = request.runId ?? (await createRun(db, newRun));
+  if (request.runId !== undefined) await startRun(db, runId, source.encoding);
   const totals: RunTotals = { processed: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   const started = performance.now();
   const seen = new KeySet();
@@ -75,7 +73,7 @@ export async function runImport<T>(
           unchanged: written.unchanged,
           rejected: new Set(rejections.map((r) => r.row)).size,
         };
-        await addBatch(trx, runId, figures, rejections);
+        await addBatch(trx, runId, figures, rejections, source.progress());
         await appendAudit(trx, audit, {
           action: `registry.import.${request.kind}`,
           entity: 'import_run',

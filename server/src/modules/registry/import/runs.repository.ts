@@ -10,19 +10,21 @@ export interface RunTotals {
   rejected: number;
 }
 
-export async function createRun(
-  db: Executor,
-  run: {
-    kind: string;
-    fileName: string;
-    encoding: string | null;
-    mapping: Record<string, string>;
-    createdBy: number | null;
-  },
-): Promise<number> {
+export interface NewRun {
+  kind: string;
+  fileName: string;
+  encoding: string | null;
+  mapping: Record<string, string>;
+  createdBy: number | null;
+  status?: 'queued' | 'running';
+  uploadPath?: string;
+}
+
+export async function createRun(db: Executor, run: NewRun): Promise<number> {
   const { rows } = await sql<{ id: number }>`
-    INSERT INTO import_run (kind, file_name, encoding, mapping, created_by)
-    VALUES (${run.kind}, ${run.fileName}, ${run.encoding}, ${JSON.stringify(run.mapping)}::jsonb, ${run.createdBy})
+    INSERT INTO import_run (kind, file_name, encoding, mapping, created_by, status, upload_path)
+    VALUES (${run.kind}, ${run.fileName}, ${run.encoding}, ${JSON.stringify(run.mapping)}::jsonb, ${run.createdBy},
+            ${run.status ?? 'running'}, ${run.uploadPath ?? null})
     RETURNING id`.execute(db);
   const row = rows[0];
   if (!row) throw new Error('import_run insert returned nothing');
@@ -30,9 +32,15 @@ export async function createRun(
 }
 
 /** Adds a committed batch's figures to its run (in the batch's transaction: progress never runs ahead). */
-export async function addBatch(db: Executor, runId: number, batch: RunTotals, rejections: Rejection[]): Promise<void> {
+export async function addBatch(
+  db: Executor,
+  runId: number,
+  batch: RunTotals,
+  rejections: Rejection[],
+  fraction: number,
+): Promise<void> {
   await sql`
-    UPDATE import_run SET processed_rows = processed_rows + ${batch.processed}, inserted = inserted + ${batch.inserted},
+    UPDATE import_run SET fraction = ${Math.min(1, fraction)}, processed_rows = processed_rows + ${batch.processed}, inserted = inserted + ${batch.inserted},
       updated = updated + ${batch.updated}, unchanged = unchanged + ${batch.unchanged}, rejected = rejected + ${batch.rejected}
      WHERE id = ${runId}`.execute(db);
   if (rejections.length === 0) return;
@@ -43,6 +51,13 @@ export async function addBatch(db: Executor, runId: number, batch: RunTotals, re
     ON CONFLICT DO NOTHING`.execute(db);
 }
 
+/** A queued run is picked up by the worker. */
+export async function startRun(db: Executor, runId: number, encoding: string | null): Promise<void> {
+  await sql`UPDATE import_run SET status = 'running', encoding = ${encoding}, started_at = now() WHERE id = ${runId}`.execute(
+    db,
+  );
+}
+
 export async function finishRun(
   db: Executor,
   runId: number,
@@ -50,6 +65,7 @@ export async function finishRun(
 ): Promise<void> {
   await sql`
     UPDATE import_run SET status = ${outcome.status}, error = ${outcome.error ?? null}, finished_at = now(),
+      fraction = CASE WHEN ${outcome.status} = 'done' THEN 1 ELSE fraction END,
       total_rows = coalesce(${outcome.totalRows ?? null}, processed_rows)
      WHERE id = ${runId}`.execute(db);
 }

@@ -19,6 +19,8 @@ export interface LedgerSource {
   records: AsyncGenerator<SourceRecord>;
   /** Share of the file read so far, 0..1, for progress and time left. */
   progress(): number;
+  /** Stops reading early (a preview needs only the first rows). */
+  close(): void;
 }
 
 /**
@@ -89,7 +91,13 @@ async function openCsv(file: string, encoding: Encoding, size: number): Promise<
   const first = await iterator.next();
   const headers = first.done ? [] : first.value.map(clean);
   const rest: AsyncIterable<string[]> = { [Symbol.asyncIterator]: () => iterator };
-  return { headers, encoding, records: csvRecords(rest), progress: () => (size ? raw.bytesRead / size : 1) };
+  return {
+    headers,
+    encoding,
+    records: csvRecords(rest),
+    progress: () => (size ? raw.bytesRead / size : 1),
+    close: () => raw.destroy(),
+  };
 }
 
 async function openXlsx(file: string, size: number): Promise<LedgerSource> {
@@ -97,7 +105,14 @@ async function openXlsx(file: string, size: number): Promise<LedgerSource> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(raw, { sharedStrings: 'cache', worksheets: 'emit' });
   const sheets = workbook[Symbol.asyncIterator]();
   const sheet = await sheets.next();
-  if (sheet.done) return { headers: [], encoding: null, records: (async function* () {})(), progress: () => 1 };
+  if (sheet.done)
+    return {
+      headers: [],
+      encoding: null,
+      records: (async function* () {})(),
+      progress: () => 1,
+      close: () => raw.destroy(),
+    };
   const rows = sheet.value[Symbol.asyncIterator]();
   const toCells = (values: unknown): string[] => (Array.isArray(values) ? values.slice(1).map(clean) : []);
   const header = await rows.next();
@@ -108,7 +123,13 @@ async function openXlsx(file: string, size: number): Promise<LedgerSource> {
       if (cells.some((cell) => cell !== '')) yield { row: next.value.number, cells };
     }
   }
-  return { headers, encoding: null, records: records(), progress: () => (size ? raw.bytesRead / size : 1) };
+  return {
+    headers,
+    encoding: null,
+    records: records(),
+    progress: () => (size ? raw.bytesRead / size : 1),
+    close: () => raw.destroy(),
+  };
 }
 
 /** Opens a .csv or .xlsx ledger as a stream of rows (constant memory whatever the file size). */

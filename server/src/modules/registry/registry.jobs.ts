@@ -1,0 +1,41 @@
+import { rm } from 'node:fs/promises';
+import { actorByUserId } from '../../core/auth/actor.ts';
+import type { ModuleJobs } from '../../core/http/types.ts';
+import { IMPORT_QUEUE } from './import/imports.service.ts';
+import { importHandler } from './import/kinds.ts';
+import { finishRun } from './import/runs.repository.ts';
+import { runImport } from './import/runner.ts';
+import type { Encoding } from './import/source.ts';
+import { importKinds } from './import/fields.ts';
+
+interface ImportJob {
+  runId: number;
+  encoding: Encoding | 'auto';
+}
+
+/** Runs queued imports one at a time per process, as the user who queued them. */
+export const registryJobs: ModuleJobs = async ({ db, jobs }) => {
+  await jobs.createQueue(IMPORT_QUEUE);
+  await jobs.work<ImportJob>(IMPORT_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (!job) return;
+    const run = await db.selectFrom('import_run').selectAll().where('id', '=', job.data.runId).executeTakeFirst();
+    const kind = importKinds.find((k) => k === run?.kind);
+    if (!run || !kind || !run.upload_path) return;
+    const actor = run.created_by === null ? null : await actorByUserId(db, run.created_by);
+    if (!actor) {
+      await finishRun(db, run.id, { status: 'failed', error: 'the user who started the import is no longer active' });
+      return;
+    }
+    const audit = { actorId: actor.userId, actorName: actor.username, ip: null };
+    await runImport(db, actor, audit, {
+      kind,
+      file: run.upload_path,
+      fileName: run.file_name,
+      handler: importHandler(kind),
+      mapping: run.mapping,
+      encoding: job.data.encoding,
+      runId: run.id,
+    });
+    await rm(run.upload_path, { force: true });
+  });
+};
