@@ -1,19 +1,31 @@
-// `npm run bench -- <suite> [--tiny]`: runs one benchmark suite and writes bench/results/<suite>.json.
-import { openBenchDatabase } from './lib/database.ts';
+// `npm run bench -- <suite> [--tiny] [--residents N]`: runs one suite and writes bench/results/<suite>.json.
+import { type BenchDatabase, openBenchDatabase } from './lib/database.ts';
+import type { Metric } from './lib/results.ts';
 import { writeResults } from './lib/results.ts';
 import { platformSizes, platformSuite } from './suites/platform.ts';
+import { registrySuite } from './suites/registry.ts';
 
-const suites = {
-  platform: (tiny: boolean) => (db: Awaited<ReturnType<typeof openBenchDatabase>>) =>
-    platformSuite(db, platformSizes[tiny ? 'tiny' : 'full']),
-} as const;
+const args = process.argv.slice(2);
+const tiny = args.includes('--tiny');
+const flag = (name: string, fallback: number): number => {
+  const index = args.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} takes a positive whole number`);
+  return value;
+};
 
-const [name, ...flags] = process.argv.slice(2);
-if (!name || !(name in suites)) {
-  console.error(`usage: npm run bench -- <suite> [--tiny]; suites: ${Object.keys(suites).join(', ')}`);
+const suites: Record<string, (db: BenchDatabase) => Promise<Metric[]>> = {
+  platform: (db) => platformSuite(db, platformSizes[tiny ? 'tiny' : 'full']),
+  registry: (db) =>
+    registrySuite(db, { residents: flag('residents', tiny ? 2_000 : 1_000_000), queries: tiny ? 30 : 1_000 }),
+};
+
+const name = args[0];
+const suite = name ? suites[name] : undefined;
+if (!name || !suite) {
+  console.error(`usage: npm run bench -- <suite> [--tiny] [--residents N]; suites: ${Object.keys(suites).join(', ')}`);
   process.exit(2);
 }
-const suite = suites[name as keyof typeof suites](flags.includes('--tiny'));
 const database = await openBenchDatabase();
 try {
   const metrics = await suite(database);

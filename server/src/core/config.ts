@@ -20,6 +20,10 @@ export interface Config {
   loginRatePerMinute: number;
   logLevel: string;
   webDist: string;
+  /** Load the demo city into an empty database at start (FANGKONG_DEMO, `start --no-demo`). */
+  loadDemo: boolean;
+  /** Residents of that demo city. */
+  demoResidents: number;
   /** Largest uploaded ledger, in bytes. */
   uploadLimitBytes: number;
   /** Zone for day boundaries and display. */
@@ -62,6 +66,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginRatePerMinute: intFrom(env, 'FANGKONG_LOGIN_RATE_PER_MINUTE', 30),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(env.FANGKONG_WEB_DIST ?? path.join(repoRoot, 'web/dist')),
+    loadDemo: boolFrom(env, 'FANGKONG_DEMO', true),
+    demoResidents: intFrom(env, 'FANGKONG_DEMO_RESIDENTS', 20_000),
     uploadLimitBytes: intFrom(env, 'FANGKONG_UPLOAD_LIMIT', 2 * 1024 ** 3),
     timeZone: env.FANGKONG_TIME_ZONE ?? 'Asia/Shanghai',
     ...overrides,

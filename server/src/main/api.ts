@@ -7,6 +7,7 @@ import { buildApp } from '../core/http/app.ts';
 import { startJobQueue, stopJobQueue } from '../core/jobs.ts';
 import type { App } from '../core/http/types.ts';
 import { ensureAdministrator } from '../modules/accounts/bootstrap.ts';
+import { loadDemoIfEmpty } from '../modules/registry/demo-loader.ts';
 import { moduleJobs, moduleRoutes } from './modules.ts';
 import { openRuntime } from './runtime.ts';
 
@@ -41,6 +42,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `\n  Administrator created — username: admin  password: ${admin.generatedPassword}\n  (shown once; you will be asked to change it)\n`,
     );
   }
+  if (config.loadDemo) await loadDemoIfEmpty(runtime.db, config.demoResidents);
   const jobs = await startJobQueue(runtime.url, (e) => console.error(`job queue: ${e.message}`));
   for (const register of moduleJobs) await register({ db: runtime.db, config, jobs });
   const app = await buildApp({ db: runtime.db, config, jobs, modules: moduleRoutes, logger: log });

@@ -34,8 +34,10 @@ program
   .command('start')
   .description('run the platform (API and web) / 启动平台')
   .addOption(new Option('--port <port>', 'HTTP port (env PORT)').argParser(Number))
-  .action(async (options: { port?: number }) => {
-    const server = await startServer(config(options.port ? { port: options.port } : {}));
+  .option('--no-demo', 'leave an empty database empty (no demo city)')
+  .action(async (options: { port?: number; demo: boolean }) => {
+    const overrides = { ...(options.port ? { port: options.port } : {}), ...(options.demo ? {} : { loadDemo: false }) };
+    const server = await startServer(config(overrides));
     console.log(`Fangkong is running at ${server.url}`);
     // The command lasts as long as the server: it returns once a signal has stopped the server, then
     // the database pool, then the embedded cluster, in that order.

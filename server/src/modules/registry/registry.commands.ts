@@ -9,6 +9,7 @@ import { importHandler } from './import/kinds.ts';
 import { findMapping } from './import/mappings.repository.ts';
 import { writeRejectionReport } from './import/report.ts';
 import { runImport } from './import/runner.ts';
+import { loadDemoCity } from './demo-loader.ts';
 
 const kindOf = (value: string): ImportKind => {
   const kind = importKinds.find((k) => k === value);
@@ -59,4 +60,21 @@ export const registryCommands: ModuleCommands = (program, withDb) => {
         });
       },
     );
+
+  program
+    .command('demo')
+    .description('load a synthetic demo city (湘江市); the same seed gives the same city')
+    .option('--residents <n>', 'number of residents', Number, 200_000)
+    .option('--seed <n>', 'random seed', Number, 1)
+    .action(async (options: { residents: number; seed: number }) => {
+      await withDb(async (db) => {
+        const bar = new SingleBar({ format: '{stage} {bar} {value}/{total}' });
+        bar.start(options.residents, 0, { stage: 'regions' });
+        const result = await loadDemoCity(db, options, (stage, rows) =>
+          bar.update(stage === 'residents' ? rows : 0, { stage }),
+        );
+        bar.stop();
+        console.log(`demo city loaded: ${JSON.stringify(result)}`);
+      });
+    });
 };

@@ -26,7 +26,7 @@ type Filter = ResidentQuery & { regionPath?: string };
 
 function filters(eb: ExpressionBuilder<Database & { r: Database['resident'] }, 'r'>, actor: Actor, f: Filter) {
   const conditions: Expression<SqlBool>[] = [inJurisdiction(actor, 'r.path')];
-  if (f.q) conditions.push(eb('r.name', 'like', `${f.q.replace(/[\\%_]/g, '\\$&')}%`));
+  if (f.q) conditions.push(sql<SqlBool>`(r.name COLLATE "C" LIKE ${f.q.replace(/[\\%_]/g, '\\$&') + '%'})`);
   if (f.idNumber) conditions.push(eb('r.id_number', '=', f.idNumber.toUpperCase()));
   if (f.phone) conditions.push(eb('r.phone', '=', f.phone));
   if (f.regionPath) conditions.push(sql<SqlBool>`(r.path <@ ${f.regionPath}::ltree)`);
@@ -61,12 +61,16 @@ function residentSelect(db: Executor) {
 }
 
 export async function searchResidents(db: Executor, actor: Actor, f: Filter): Promise<ResidentRow[]> {
-  return residentSelect(db)
-    .where((eb) => filters(eb, actor, f))
-    .orderBy('r.id')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
+  return (
+    residentSelect(db)
+      .where((eb) => filters(eb, actor, f))
+      // A name search pages in name order (its index); everything else in id order (the primary key).
+      .orderBy(f.q ? sql`r.name COLLATE "C"` : sql`r.id`)
+      .orderBy('r.id')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute()
+  );
 }
 
 /** How many match, counting no further than `cap` (a count over millions is not worth its seconds). */

@@ -10,8 +10,9 @@ export const demoCityRegion: DemoRegion = { code: '439900', name: '湘江市', l
 /** Labels of the independent random streams, so that each kind of row can be generated on its own. */
 export const streams = { plan: 1, layout: 2, people: 3, places: 4 } as const;
 
-const residentsPerGrid = 400 * 2.6; // about 400 households of 2.6 people
-const householdsPerVillageGroup = 45;
+const residentsPerHousehold = 2.6;
+const residentsPerGrid = 400 * residentsPerHousehold;
+const householdsPerVillageGroup = 60;
 
 /** One grid and what its rows need: the start of its addresses, its compounds, its district. */
 export interface GridPlan {
@@ -54,8 +55,10 @@ interface TreeCounts {
 export function planCity(residents: number, seed: number): CityPlan {
   const random = new Random(mixSeed(seed, streams.plan));
   const grids = Math.max(1, Math.round(residents / residentsPerGrid));
-  const communities = Math.max(1, Math.round(grids / 4));
-  const streets = Math.max(1, Math.round(communities / 8));
+  // Big cities have bigger communities and streets: 4 → 5.5 grids and 8 → 10 communities at 10 M.
+  const bigness = Math.min(1, residents / 10_000_000);
+  const communities = Math.max(1, Math.round(grids / (4 + 1.5 * bigness)));
+  const streets = Math.max(1, Math.round(communities / (8 + 2 * bigness)));
   // Real cities stop at about ten districts and counties; bigger ones have bigger districts.
   const districts = Math.min(10, Math.max(1, Math.round(streets / 4)));
   const perGrid = residents / grids;
@@ -63,7 +66,7 @@ export function planCity(residents: number, seed: number): CityPlan {
     streetsPerDistrict: splitCounts(random, streets, districts, 3, 10),
     communitiesPerStreet: splitCounts(random, communities, streets, 4, 12),
     gridsPerCommunity: splitCounts(random, grids, communities, 2, 6),
-    residentsPerGrid: splitCounts(random, residents, grids, Math.floor(perGrid * 0.8), Math.ceil(perGrid * 1.2)),
+    residentsPerGrid: splitCounts(random, residents, grids, Math.floor(perGrid * 0.85), Math.ceil(perGrid * 1.15)),
   });
   return planner.plan();
 }
@@ -71,7 +74,7 @@ export function planCity(residents: number, seed: number): CityPlan {
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 class CityPlanner {
-  private readonly regions: DemoRegion[] = [demoCityRegion];
+  private readonly regions: DemoRegion[] = [{ ...demoCityRegion }];
   private readonly grids: GridPlan[] = [];
   private readonly districtCodes: string[] = [];
   private streetCursor = 0;
@@ -84,7 +87,8 @@ class CityPlanner {
 
   plan(): CityPlan {
     const districts = this.counts.streetsPerDistrict.length;
-    const counties = Math.floor(districts * 0.35);
+    // About a third are rural counties (县), so that any city with two or more has villages.
+    const counties = districts < 2 ? 0 : Math.max(1, Math.floor(districts * 0.35));
     const names = new Set<string>();
     for (let i = 0; i < districts; i += 1) {
       // Administrative codes: urban districts from 02, counties from 21.
@@ -151,21 +155,20 @@ class CityPlanner {
       const residents = this.counts.residentsPerGrid[this.grids.length] ?? 0;
       let clusters: string[];
       if (village) {
-        const groups = Math.max(1, Math.round(residents / 2.6 / householdsPerVillageGroup));
+        const groups = Math.max(1, Math.round(residents / residentsPerHousehold / householdsPerVillageGroup));
         clusters = Array.from({ length: groups }, () => `${chineseNumeral((lastGroup += 1))}组`);
       } else {
         const compounds = residents < 600 ? 1 : this.random.between(1, 3);
         clusters = Array.from({ length: compounds }, () => uniqueName(compoundNames, () => compoundName(this.random)));
       }
-      const [districtName = '', streetName = '', communityName = ''] = community.names;
       this.grids.push({
         index: this.grids.length,
         code,
         districtIndex: community.districtIndex,
         residents,
-        districtName,
-        streetName,
-        communityName,
+        districtName: community.names[0] ?? '',
+        streetName: community.names[1] ?? '',
+        communityName: community.names[2] ?? '',
         addressPrefix: community.names.join(''),
         village,
         clusters,
