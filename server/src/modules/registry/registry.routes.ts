@@ -4,6 +4,8 @@ import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
 import {
   IdParams,
+  Place,
+  PlaceQuery,
   MoveResidentBody,
   RegionCounts,
   Resident,
@@ -11,6 +13,7 @@ import {
   ResidentQuery,
   UpdateResidentBody,
 } from './registry.schema.ts';
+import * as places from './places.service.ts';
 import * as residents from './residents.service.ts';
 
 const tags = ['registry'];
@@ -90,5 +93,18 @@ export const registryRoutes: ModuleRoutes = (app, { db }) => {
         request.body,
       ),
     }),
+  );
+
+  app.get(
+    '/places',
+    {
+      config: read,
+      schema: {
+        tags,
+        querystring: PlaceQuery,
+        response: { 200: Type.Object({ items: Type.Array(Place), total: Type.Integer() }) },
+      },
+    },
+    async (request) => places.searchPlaces(db, actorOf(request), request.query),
   );
 };

@@ -96,3 +96,31 @@ export const RegionCounts = Type.Object({
 export type RegionCounts = Static<typeof RegionCounts>;
 
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+
+export const Place = Type.Object({
+  id: Type.Integer(),
+  code: Type.String(),
+  type: PlaceTypeName,
+  name: Type.String(),
+  region: RegionName,
+  address: Nullable(Type.String()),
+  lng: Nullable(Type.Number()),
+  lat: Nullable(Type.Number()),
+  contactName: Nullable(Type.String()),
+  /** Masked in lists, like residents' phones. */
+  contactPhone: Nullable(Type.String()),
+  attributes: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
+});
+export type Place = Static<typeof Place>;
+
+export const PlaceQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'name contains' })),
+    type: Type.Optional(PlaceTypeName),
+    regionId: Type.Optional(Type.Integer({ minimum: 1 })),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type PlaceQuery = Static<typeof PlaceQuery>;

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
+import { loadDemoCity } from './demo-loader.ts';
+
+describe('the demo city in the registry', () => {
+  let t: TestApp;
+  let loaded: Awaited<ReturnType<typeof loadDemoCity>>;
+  const totals = async () =>
+    (
+      await sql<{ residents: number; households: number; places: number }>`
+      SELECT sum(residents)::int AS residents, sum(households)::int AS households, sum(places)::int AS places FROM registry_count`.execute(
+        t.db,
+      )
+    ).rows[0];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    loaded = await loadDemoCity(t.db, { residents: 3_000, seed: 1 });
+  });
+  afterAll(() => t.close());
+
+  it('should load every kind through the import paths, with live counts matching the rows', async () => {
+    expect(loaded.residents).toBe(3_000);
+    const rows = await sql<{ residents: number; households: number; places: number }>`
+      SELECT (SELECT count(*)::int FROM resident) AS residents, (SELECT count(*)::int FROM household) AS households,
+             (SELECT count(*)::int FROM place) AS places`.execute(t.db);
+    expect(await totals()).toEqual(rows.rows[0]);
+  });
+
+  it('should change nothing when loaded again', async () => {
+    const before = await totals();
+    await loadDemoCity(t.db, { residents: 3_000, seed: 1 });
+    expect(await totals()).toEqual(before);
+  });
+
+  it('should list places by type within a jurisdiction, contact phones masked', async () => {
+    const district = await t.db
+      .selectFrom('region')
+      .select('id')
+      .where('level_id', '=', 2)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await buildUser(t.db, { username: 'district-office', roles: ['commander'], regionIds: [district.id] });
+    const cookie = await signIn(t.app, 'district-office');
+    const page = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/places?pageSize=200', headers: { cookie } })
+    ).json();
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.items[0].contactPhone).toMatch(/^\d{3}\*+\d{4}$/);
+    const schools = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/places?type=school', headers: { cookie } })
+    ).json();
+    expect(schools.items.every((p: { type: string }) => p.type === 'school')).toBe(true);
+  });
+});
