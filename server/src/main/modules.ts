@@ -8,6 +8,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { regionRoutes } from '../modules/regions/regions.routes.ts';
 import { registryCommands } from '../modules/registry/registry.commands.ts';
 import { registryJobs } from '../modules/registry/registry.jobs.ts';
+import { exportRoutes } from '../modules/registry/export/exports.routes.ts';
 import { importRoutes } from '../modules/registry/imports.routes.ts';
 import { registryRoutes } from '../modules/registry/registry.routes.ts';
 
@@ -19,6 +20,7 @@ export const moduleRoutes: ModuleRoutes[] = [
   auditRoutes,
   registryRoutes,
   importRoutes,
+  exportRoutes,
 ];
 
 /** Every feature module's CLI subcommands. */

@@ -190,6 +190,21 @@ export interface ImportMappingTable {
   updated_at: UpdatedAt;
 }
 
+export interface ExportRunTable {
+  id: Generated<number>;
+  kind: string;
+  filters: ColumnType<Record<string, unknown>, string, string>;
+  unmasked: boolean;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total_rows: number | null;
+  written_rows: Generated<number>;
+  file_path: string | null;
+  error: string | null;
+  created_by: number;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
 export interface Database {
   region_level: RegionLevelTable;
   region: RegionTable;
@@ -207,4 +222,5 @@ export interface Database {
   import_run: ImportRunTable;
   import_rejection: ImportRejectionTable;
   import_mapping: ImportMappingTable;
+  export_run: ExportRunTable;
 }

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { actorByUserId } from '../../core/auth/actor.ts';
 import type { ModuleJobs } from '../../core/http/types.ts';
+import { EXPORT_QUEUE, runExport } from './export/exports.service.ts';
 import { IMPORT_QUEUE } from './import/imports.service.ts';
 import { importHandler } from './import/kinds.ts';
 import { finishRun } from './import/runs.repository.ts';
@@ -13,8 +14,12 @@ interface ImportJob {
   encoding: Encoding | 'auto';
 }
 
-/** Runs queued imports one at a time per process, as the user who queued them. */
-export const registryJobs: ModuleJobs = async ({ db, jobs }) => {
+/** Runs queued exports and imports one at a time per process, as the user who queued them. */
+export const registryJobs: ModuleJobs = async ({ db, config, jobs }) => {
+  await jobs.createQueue(EXPORT_QUEUE);
+  await jobs.work<{ exportId: number }>(EXPORT_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await runExport(db, config, job.data.exportId);
+  });
   await jobs.createQueue(IMPORT_QUEUE);
   await jobs.work<ImportJob>(IMPORT_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
     if (!job) return;

@@ -73,6 +73,22 @@ export async function searchResidents(db: Executor, actor: Actor, f: Filter): Pr
   );
 }
 
+/** The next page after `afterId` in id order: constant-cost paging for exports of any size. */
+export async function residentsAfter(
+  db: Executor,
+  actor: Actor,
+  f: Filter,
+  afterId: number,
+  limit: number,
+): Promise<ResidentRow[]> {
+  return residentSelect(db)
+    .where((eb) => filters(eb, actor, f))
+    .where('r.id', '>', afterId)
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
+}
+
 /** How many match, counting no further than `cap` (a count over millions is not worth its seconds). */
 export async function countResidents(db: Executor, actor: Actor, f: Filter, cap: number): Promise<number> {
   const limited = db

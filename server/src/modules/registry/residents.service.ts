@@ -191,3 +191,29 @@ export async function regionCounts(db: Db, actor: Actor, parentId?: number): Pro
     ...(totals[i] ?? { residents: 0, households: 0, buildings: 0, places: 0, specialNeeds: 0 }),
   }));
 }
+
+/** Every resident matching a search, page by page (for exports); masked unless `unmasked` and permitted. */
+export async function* residentsForExport(
+  db: Db,
+  actor: Actor,
+  query: ResidentQuery,
+  unmasked: boolean,
+): AsyncGenerator<ResidentListItem[]> {
+  const region = query.regionId === undefined ? null : await pathInScope(db, actor, query.regionId);
+  if (query.regionId !== undefined && !region) throw notFound();
+  const filter = { ...query, ...(region ? { regionPath: region.path } : {}) };
+  const full = unmasked && actor.permissions.has('registry.read_full');
+  for (let after = 0; ;) {
+    const rows = await repo.residentsAfter(db, actor, filter, after, 5_000);
+    if (rows.length === 0) return;
+    const names = await gridNames(db, rows);
+    yield rows.map((row) => toListItem(row, names, full));
+    after = rows.at(-1)?.id ?? after;
+  }
+}
+
+/** How many residents a search matches (for an export's progress), up to `cap`. */
+export async function countForExport(db: Db, actor: Actor, query: ResidentQuery, cap: number): Promise<number> {
+  const region = query.regionId === undefined ? null : await pathInScope(db, actor, query.regionId);
+  return repo.countResidents(db, actor, { ...query, ...(region ? { regionPath: region.path } : {}) }, cap);
+}
