@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { sql } from 'kysely';
 import type { Actor } from '../../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../../core/audit/audit.ts';
 import type { Db } from '../../../core/db/database.ts';
@@ -86,6 +87,10 @@ export async function runImport<T>(
         totals[key] += outcome[key];
       request.onProgress?.(report());
     }
+    // After a large load the planner's statistics are stale until autovacuum comes by; refresh them now,
+    // or the first searches run on plans made for a small table.
+    if (totals.inserted + totals.updated > LARGE_IMPORT)
+      await sql`ANALYZE ${sql.table(tableOf[request.kind])}`.execute(db);
     await finishRun(db, runId, { status: 'done' });
     return { ...report(), fraction: 1 };
   } catch (error) {
@@ -93,6 +98,15 @@ export async function runImport<T>(
     throw error;
   }
 }
+
+const LARGE_IMPORT = 50_000;
+const tableOf: Record<ImportKind, string> = {
+  regions: 'region',
+  buildings: 'building',
+  households: 'household',
+  residents: 'resident',
+  places: 'place',
+};
 
 async function* batches(records: AsyncIterable<SourceRecord>, size: number): AsyncGenerator<SourceRecord[]> {
   let batch: SourceRecord[] = [];
