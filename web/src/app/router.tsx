@@ -2,9 +2,8 @@ import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { useAuth } from './auth/context';
-import { hasPermission } from './auth/permissions';
 import { AppLayout } from './layout/AppLayout';
-import { ADMIN_ENTRIES, MODULES } from './layout/navigation';
+import { ADMIN_ENTRIES, MODULES, allowedEntries } from './layout/navigation';
 import { HomePage } from './pages/HomePage';
 import { NotBuiltPage } from './pages/NotBuiltPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -12,16 +11,21 @@ import { NotFoundPage } from './pages/NotFoundPage';
 export function AppRoutes() {
   const { me } = useAuth();
   // A page the user lacks the permission for is not routed at all, so it falls through to 404.
-  const admin = ADMIN_ENTRIES.filter((entry) => hasPermission(me, entry.permission));
+  const modules = allowedEntries(me, MODULES);
+  const admin = allowedEntries(me, ADMIN_ENTRIES);
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
-          {MODULES.map(({ key, path }) => (
-            <Route key={key} path={path} element={<NotBuiltPage module={key} />} />
-          ))}
+          {modules.map(({ key, path, page: Page }) =>
+            Page ? (
+              <Route key={key} path={`${path}/*`} element={<Page />} />
+            ) : (
+              <Route key={key} path={path} element={<NotBuiltPage module={key} />} />
+            ),
+          )}
           {admin.map(({ key, path, page: Page }) => (
             <Route key={key} path={path} element={<Page />} />
           ))}

@@ -48,7 +48,8 @@ export function onUnauthorized(handler: () => void): () => void {
   };
 }
 
-function buildUrl(path: string, query: Query | undefined): string {
+/** The address of an API path, for what is not fetched here (e.g. a download link). */
+export function apiUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -72,15 +73,17 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
     Accept: 'application/json, application/problem+json',
     'Accept-Language': getLanguage(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const { body } = options;
+  // A FormData body goes as multipart: the browser writes the Content-Type with its boundary.
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
       signal: options.signal,
     });
   } catch (error) {
@@ -96,7 +99,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
   return (await response.json()) as T;
 }
 
-/** The one way the web app talks to the server: JSON in and out, errors as ApiError. */
+/** The one way the web app talks to the server: JSON in and out (or FormData up), errors as ApiError. */
 export const api = {
   get: <T>(path: string, options?: { query?: Query; signal?: AbortSignal }) => request<T>('GET', path, options),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, { body }),

@@ -1,6 +1,7 @@
 import { accountsEn } from '../../features/accounts/i18n/en';
 import { auditEn } from '../../features/audit/i18n/en';
 import { regionsEn } from '../../features/regions/i18n/en';
+import { registryEn } from '../../features/registry/i18n/en';
 import type { zhCN } from './zh-CN';
 
 // Typed against the Chinese resources so a missing or stray key fails the type check.
@@ -100,4 +101,5 @@ export const en: typeof zhCN = {
   accounts: accountsEn,
   regions: regionsEn,
   audit: auditEn,
+  registry: registryEn,
 };

@@ -1,6 +1,7 @@
 import { accountsZhCN } from '../../features/accounts/i18n/zh-CN';
 import { auditZhCN } from '../../features/audit/i18n/zh-CN';
 import { regionsZhCN } from '../../features/regions/i18n/zh-CN';
+import { registryZhCN } from '../../features/registry/i18n/zh-CN';
 
 export const zhCN = {
   app: {
@@ -98,4 +99,5 @@ export const zhCN = {
   accounts: accountsZhCN,
   regions: regionsZhCN,
   audit: auditZhCN,
+  registry: registryZhCN,
 };

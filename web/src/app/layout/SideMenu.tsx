@@ -3,8 +3,7 @@ import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useMe } from '../auth/context';
-import { hasPermission } from '../auth/permissions';
-import { ADMIN_ENTRIES, MODULES } from './navigation';
+import { ADMIN_ENTRIES, MODULES, allowedEntries } from './navigation';
 
 type Props = { theme: 'light' | 'dark'; onNavigate?: () => void };
 
@@ -13,9 +12,10 @@ export function SideMenu({ theme, onNavigate }: Props) {
   const me = useMe();
   const { pathname } = useLocation();
 
-  const admin = ADMIN_ENTRIES.filter((entry) => hasPermission(me, entry.permission));
+  const modules = allowedEntries(me, MODULES);
+  const admin = allowedEntries(me, ADMIN_ENTRIES);
   const items: MenuProps['items'] = [
-    ...MODULES.map(({ key, path, icon }) => ({
+    ...modules.map(({ key, path, icon }) => ({
       key: path,
       icon,
       label: <Link to={path}>{t(`modules.${key}`)}</Link>,
@@ -35,7 +35,7 @@ export function SideMenu({ theme, onNavigate }: Props) {
           },
         ]),
   ];
-  const selected = [...MODULES, ...admin].find(({ path }) => pathname === path || pathname.startsWith(`${path}/`));
+  const selected = [...modules, ...admin].find(({ path }) => pathname === path || pathname.startsWith(`${path}/`));
 
   return (
     <Menu

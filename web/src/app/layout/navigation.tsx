@@ -15,7 +15,8 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { Permission } from '../auth/api';
+import type { Me, Permission } from '../auth/api';
+import { hasPermission } from '../auth/permissions';
 
 /** Domain modules, in menu order; each will mirror a server module. */
 export type ModuleKey =
@@ -30,10 +31,28 @@ export type ModuleKey =
   | 'supervision'
   | 'reports';
 
-export type ModuleEntry = { key: ModuleKey; path: string; icon: ReactNode };
+// Pages load on first visit, so the code for administration does not slow down field staff.
+function lazyPage(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+/** A module without a page shows "not built yet"; a module page routes its own sub-pages. */
+export type ModuleEntry = {
+  key: ModuleKey;
+  path: string;
+  icon: ReactNode;
+  permission?: Permission;
+  page?: LazyExoticComponent<ComponentType>;
+};
 
 export const MODULES: ModuleEntry[] = [
-  { key: 'registry', path: '/registry', icon: <TeamOutlined /> },
+  {
+    key: 'registry',
+    path: '/registry',
+    icon: <TeamOutlined />,
+    permission: 'registry.read',
+    page: lazyPage(async () => (await import('../../features/registry/RegistryPage')).RegistryPage),
+  },
   { key: 'testing', path: '/testing', icon: <ExperimentOutlined /> },
   { key: 'tracing', path: '/tracing', icon: <AimOutlined /> },
   { key: 'control', path: '/control', icon: <SafetyOutlined /> },
@@ -44,11 +63,6 @@ export const MODULES: ModuleEntry[] = [
   { key: 'supervision', path: '/supervision', icon: <CheckSquareOutlined /> },
   { key: 'reports', path: '/reports', icon: <FileTextOutlined /> },
 ];
-
-// Pages load on first visit, so the code for administration does not slow down field staff.
-function lazyPage(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: await load() }));
-}
 
 export type AdminEntry = {
   key: 'users' | 'regions' | 'audit';
@@ -81,3 +95,8 @@ export const ADMIN_ENTRIES: AdminEntry[] = [
     page: lazyPage(async () => (await import('../../features/audit/AuditPage')).AuditPage),
   },
 ];
+
+/** The entries this user may open; the others are neither shown nor routed. */
+export function allowedEntries<E extends { permission?: Permission }>(me: Me | null | undefined, entries: E[]): E[] {
+  return entries.filter(({ permission }) => permission === undefined || hasPermission(me, permission));
+}
