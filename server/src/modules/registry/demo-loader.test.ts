@@ -53,4 +53,27 @@ describe('the demo city in the registry', () => {
     ).json();
     expect(schools.items.every((p: { type: string }) => p.type === 'school')).toBe(true);
   });
+
+  it('should edit a place with a reason, audited with the phone masked', async () => {
+    const place = await t.db.selectFrom('place').select('id').orderBy('id').executeTakeFirstOrThrow();
+    await buildUser(t.db, { username: 'city-keeper', roles: ['grid_worker'], scopeAll: true });
+    const cookie = await signIn(t.app, 'city-keeper');
+    const edit = (payload: object) =>
+      t.app.inject({ method: 'PATCH', url: `/api/v1/places/${place.id}`, headers: { cookie }, payload });
+    expect((await edit({ name: '新名称' })).statusCode).toBe(400);
+    const edited = await edit({
+      name: '湘江市第一人民医院（东院）',
+      contactPhone: '13900001111',
+      attributes: { beds: 800 },
+      reason: '核实更新',
+    });
+    expect(edited.json().place).toMatchObject({ name: '湘江市第一人民医院（东院）', contactPhone: '139****1111' });
+    expect(edited.json().place.attributes.beds).toBe(800);
+    const entry = await t.db
+      .selectFrom('audit_log')
+      .select(['reason', 'summary'])
+      .where('action', '=', 'place.update')
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ reason: '核实更新', summary: { contactPhone: '139****1111' } });
+  });
 });

@@ -1,7 +1,8 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
 import { inJurisdiction } from '../../core/auth/scope.ts';
 import type { Executor } from '../../core/db/database.ts';
+import type { Database } from '../../core/db/tables.ts';
 import type { PlaceQuery } from './registry.schema.ts';
 
 export interface PlaceRow {
@@ -18,33 +19,86 @@ export interface PlaceRow {
   attributes: Record<string, number | string>;
 }
 
+type PlaceFilter = Omit<PlaceQuery, 'page' | 'pageSize'> & { regionPath?: string };
+
+function placeFilters(eb: ExpressionBuilder<Database & { p: Database['place'] }, 'p'>, actor: Actor, f: PlaceFilter) {
+  const conditions: Expression<SqlBool>[] = [inJurisdiction(actor, 'p.path')];
+  if (f.q) conditions.push(eb('p.name', 'like', `%${f.q.replace(/[\\%_]/g, '\\$&')}%`));
+  if (f.type) conditions.push(eb('p.type', '=', f.type));
+  if (f.regionPath) conditions.push(sql<SqlBool>`(p.path <@ ${f.regionPath}::ltree)`);
+  return eb.and(conditions);
+}
+
+const placeColumns = [
+  'p.id',
+  'p.code',
+  'p.type',
+  'p.name',
+  'p.grid_id',
+  'p.address',
+  'p.lng',
+  'p.lat',
+  'p.contact_name',
+  'p.contact_phone',
+  'p.attributes',
+] as const;
+
+export async function findPlace(
+  db: Executor,
+  actor: Actor,
+  id: number,
+  forUpdate = false,
+): Promise<PlaceRow | undefined> {
+  const query = db
+    .selectFrom('place as p')
+    .select(placeColumns)
+    .where('p.id', '=', id)
+    .where(inJurisdiction(actor, 'p.path'));
+  return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function updatePlace(
+  db: Executor,
+  id: number,
+  changes: Partial<
+    Pick<PlaceRow, 'name' | 'address' | 'contact_name' | 'contact_phone' | 'lng' | 'lat' | 'attributes'>
+  >,
+): Promise<void> {
+  const { attributes, ...columns } = changes;
+  await db
+    .updateTable('place')
+    .set({ ...columns, ...(attributes ? { attributes: JSON.stringify(attributes) } : {}), updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The next page after `afterId` in id order, for exports of any size. */
+export async function placesAfter(
+  db: Executor,
+  actor: Actor,
+  f: PlaceFilter,
+  afterId: number,
+  limit: number,
+): Promise<PlaceRow[]> {
+  return db
+    .selectFrom('place as p')
+    .select(placeColumns)
+    .where((eb) => placeFilters(eb, actor, f))
+    .where('p.id', '>', afterId)
+    .orderBy('p.id')
+    .limit(limit)
+    .execute();
+}
+
 export async function searchPlaces(
   db: Executor,
   actor: Actor,
   f: PlaceQuery & { regionPath?: string },
 ): Promise<{ rows: PlaceRow[]; total: number }> {
-  const query = db.selectFrom('place as p').where((eb) => {
-    const conditions: Expression<SqlBool>[] = [inJurisdiction(actor, 'p.path')];
-    if (f.q) conditions.push(eb('p.name', 'like', `%${f.q.replace(/[\\%_]/g, '\\$&')}%`));
-    if (f.type) conditions.push(eb('p.type', '=', f.type));
-    if (f.regionPath) conditions.push(sql<SqlBool>`(p.path <@ ${f.regionPath}::ltree)`);
-    return eb.and(conditions);
-  });
+  const query = db.selectFrom('place as p').where((eb) => placeFilters(eb, actor, f));
   const [rows, count] = await Promise.all([
     query
-      .select([
-        'p.id',
-        'p.code',
-        'p.type',
-        'p.name',
-        'p.grid_id',
-        'p.address',
-        'p.lng',
-        'p.lat',
-        'p.contact_name',
-        'p.contact_phone',
-        'p.attributes',
-      ])
+      .select(placeColumns)
       .orderBy('p.type')
       .orderBy('p.code')
       .limit(f.pageSize)

@@ -11,6 +11,7 @@ import {
   Resident,
   ResidentPage,
   ResidentQuery,
+  UpdatePlaceBody,
   UpdateResidentBody,
 } from './registry.schema.ts';
 import * as places from './places.service.ts';
@@ -106,5 +107,16 @@ export const registryRoutes: ModuleRoutes = (app, { db }) => {
       },
     },
     async (request) => places.searchPlaces(db, actorOf(request), request.query),
+  );
+
+  app.patch(
+    '/places/:id',
+    {
+      config: manage,
+      schema: { tags, params: IdParams, body: UpdatePlaceBody, response: { 200: Type.Object({ place: Place }) } },
+    },
+    async (request) => ({
+      place: await places.updatePlace(db, actorOf(request), auditContextOf(request), request.params.id, request.body),
+    }),
   );
 };

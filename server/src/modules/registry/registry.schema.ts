@@ -124,3 +124,23 @@ export const PlaceQuery = Type.Object(
   { additionalProperties: false },
 );
 export type PlaceQuery = Static<typeof PlaceQuery>;
+
+export const UpdatePlaceBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    address: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+    contactName: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+    contactPhone: Type.Optional(Nullable(Type.String({ minLength: 5, maxLength: 20 }))),
+    lng: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
+    lat: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
+    attributes: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^(headcount|students|staff|rooms|beds|tables)$' }),
+        Type.Integer({ minimum: 0 }),
+      ),
+    ),
+    reason: Reason,
+  },
+  { additionalProperties: false, minProperties: 2 },
+);
+export type UpdatePlaceBody = Static<typeof UpdatePlaceBody>;

@@ -211,9 +211,3 @@ export async function* residentsForExport(
     after = rows.at(-1)?.id ?? after;
   }
 }
-
-/** How many residents a search matches (for an export's progress), up to `cap`. */
-export async function countForExport(db: Db, actor: Actor, query: ResidentQuery, cap: number): Promise<number> {
-  const region = query.regionId === undefined ? null : await pathInScope(db, actor, query.regionId);
-  return repo.countResidents(db, actor, { ...query, ...(region ? { regionPath: region.path } : {}) }, cap);
-}

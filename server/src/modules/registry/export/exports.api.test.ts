@@ -58,4 +58,15 @@ describe('exporting residents', () => {
     const mine = (await call('gw', 'POST', '/api/v1/exports', { kind: 'residents', filters: {} })).json().export;
     expect((await call('office', 'GET', `/api/v1/exports/${mine.id}`)).statusCode).toBe(404);
   });
+
+  it('should export the places of the jurisdiction', async () => {
+    const started = await call('gw', 'POST', '/api/v1/exports', { kind: 'places', filters: {} });
+    const run = await finished('gw', started.json().export.id);
+    expect(run.status).toBe('done');
+    const file = await call('gw', 'GET', run.downloadUrl);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.worksheets[0]?.name).toBe('场所 Places');
+    expect(workbook.worksheets[0]?.rowCount).toBe(run.writtenRows + 1);
+  });
 });

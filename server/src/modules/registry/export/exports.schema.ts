@@ -1,17 +1,19 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { ResidentQuery } from '../registry.schema.ts';
+import { PlaceQuery, ResidentQuery } from '../registry.schema.ts';
 
-export const ExportFilters = Type.Omit(ResidentQuery, ['page', 'pageSize']);
+/** ID numbers and phones in full: needs registry.read_full, and is audited as such. */
+const Unmasked = Type.Optional(Type.Boolean());
 
-export const StartExportBody = Type.Object(
-  {
-    kind: Type.Literal('residents'),
-    filters: ExportFilters,
-    /** ID numbers and phones in full: needs registry.read_full, and is audited as such. */
-    unmasked: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
+export const StartExportBody = Type.Union([
+  Type.Object(
+    { kind: Type.Literal('residents'), filters: Type.Omit(ResidentQuery, ['page', 'pageSize']), unmasked: Unmasked },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { kind: Type.Literal('places'), filters: Type.Omit(PlaceQuery, ['page', 'pageSize']), unmasked: Unmasked },
+    { additionalProperties: false },
+  ),
+]);
 export type StartExportBody = Static<typeof StartExportBody>;
 
 export const ExportRun = Type.Object({

@@ -9,10 +9,8 @@ import type { Config } from '../../../core/config.ts';
 import type { Db } from '../../../core/db/database.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import type { JobQueue } from '../../../core/jobs.ts';
-import type { ResidentQuery } from '../registry.schema.ts';
-import { countForExport, residentsForExport } from '../residents.service.ts';
-import { tagLabels } from '../tags.ts';
 import type { ExportRun, StartExportBody } from './exports.schema.ts';
+import { sheetFor } from './sheets.ts';
 
 export const EXPORT_QUEUE = 'registry.export';
 
@@ -89,53 +87,36 @@ export async function startExport(
   return run;
 }
 
-const columns = [
-  { header: '姓名 Name', key: 'name', width: 12 },
-  { header: '身份证号 ID number', key: 'idNumber', width: 22 },
-  { header: '性别 Sex', key: 'sex', width: 8 },
-  { header: '年龄 Age', key: 'age', width: 8 },
-  { header: '联系电话 Phone', key: 'phone', width: 16 },
-  { header: '网格 Grid', key: 'grid', width: 16 },
-  { header: '住址 Address', key: 'householdAddress', width: 30 },
-  { header: '特殊人群 Special needs', key: 'tags', width: 24 },
-];
-
-/** The export job: streams the search into an .xlsx in the data folder, recording progress per page. */
+/** The export job: streams the list into an .xlsx in the data folder, recording progress per page. */
 export async function runExport(db: Db, config: Config, exportId: number): Promise<void> {
   const run = await db.selectFrom('export_run').selectAll().where('id', '=', exportId).executeTakeFirst();
   const actor = run ? await actorByUserId(db, run.created_by) : null;
   if (!run || !actor) return;
-  const filters = { ...(run.filters as Omit<ResidentQuery, 'page' | 'pageSize'>), page: 1, pageSize: 20 };
+  const sheet = sheetFor({ kind: run.kind, filters: run.filters } as StartExportBody); // stored from a validated body
   const dir = path.join(config.dataDir, 'exports');
   await mkdir(dir, { recursive: true });
-  const filePath = path.join(dir, `residents-${exportId}.xlsx`);
+  const filePath = path.join(dir, `${run.kind}-${exportId}.xlsx`);
+  const progress = (values: { status?: 'running'; written_rows?: number; total_rows?: number }) =>
+    db.updateTable('export_run').set(values).where('id', '=', exportId).execute();
   try {
-    const total = await countForExport(db, actor, filters, 50_000_000);
-    await db
-      .updateTable('export_run')
-      .set({ status: 'running', total_rows: total })
-      .where('id', '=', exportId)
-      .execute();
+    await progress({ status: 'running' });
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: createWriteStream(filePath),
       useSharedStrings: false,
     });
-    const sheet = workbook.addWorksheet('居民 Residents');
-    sheet.columns = columns;
+    const worksheet = workbook.addWorksheet(sheet.name);
+    worksheet.columns = sheet.columns;
     let written = 0;
-    for await (const page of residentsForExport(db, actor, filters, run.unmasked)) {
-      for (const r of page) {
-        const tags = r.tags.map((tag) => tagLabels[tag].zh).join('、');
-        sheet.addRow({ ...r, sex: r.sex === 'M' ? '男' : '女', grid: r.grid.name, tags }).commit();
-      }
+    for await (const page of sheet.pages(db, actor, run.unmasked)) {
+      for (const row of page) worksheet.addRow(row).commit();
       written += page.length;
-      await db.updateTable('export_run').set({ written_rows: written }).where('id', '=', exportId).execute();
+      await progress({ written_rows: written });
     }
-    sheet.commit();
+    worksheet.commit();
     await workbook.commit();
     await db
       .updateTable('export_run')
-      .set({ status: 'done', file_path: filePath, finished_at: new Date() })
+      .set({ status: 'done', total_rows: written, file_path: filePath, finished_at: new Date() })
       .where('id', '=', exportId)
       .execute();
   } catch (error) {
