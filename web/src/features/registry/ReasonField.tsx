@@ -1,7 +1,7 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Every change to a resident says why; the server writes it to the audit log. */
+/** Every change to the registry (a resident, a place) says why; the server writes it to the audit log. */
 export function ReasonField() {
   const { t } = useTranslation();
   return (

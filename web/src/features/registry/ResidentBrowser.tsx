@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { Table } from 'antd';
+import { Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePagedQuery } from '../../app/hooks/usePagedQuery';
 import type { PageParams } from '../../app/hooks/usePagedQuery';
 import { fetchResidentsPage } from './api';
 import type { ResidentFilters, ResidentListItem } from './api';
+import { ExportButton } from './export/ExportButton';
 import { ResidentDrawer } from './ResidentDrawer';
 import { ResidentSearchForm } from './ResidentSearchForm';
 import { useResidentColumns } from './useResidentColumns';
@@ -14,7 +15,7 @@ type Variant = 'all' | 'specialNeeds';
 // The special-needs list is the residents list held to specialNeeds=true.
 const FIXED: Record<Variant, ResidentFilters> = { all: {}, specialNeeds: { specialNeeds: true } };
 
-/** Searches residents (server-paged) and opens one in a drawer. */
+/** Searches residents (server-paged), exports them, and opens one in a drawer. */
 export function ResidentBrowser({ variant }: { variant: Variant }) {
   const { t } = useTranslation();
   const [capped, setCapped] = useState(false);
@@ -24,7 +25,7 @@ export function ResidentBrowser({ variant }: { variant: Variant }) {
     setCapped(page.totalCapped);
     return page;
   }, []);
-  const { setFilters, tableProps, reload } = usePagedQuery(fetchPage, FIXED[variant]);
+  const { filters, setFilters, tableProps, reload } = usePagedQuery(fetchPage, FIXED[variant]);
   const [residentId, setResidentId] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
   const columns = useResidentColumns();
@@ -32,7 +33,11 @@ export function ResidentBrowser({ variant }: { variant: Variant }) {
   const pagination = tableProps.pagination || {};
   return (
     <>
-      <ResidentSearchForm variant={variant} onChange={(filters) => setFilters({ ...filters, ...FIXED[variant] })} />
+      <ResidentSearchForm variant={variant} onChange={(next) => setFilters({ ...next, ...FIXED[variant] })} />
+      {/* The export takes the filters as applied (the special-needs hold included), never half-typed ones. */}
+      <Flex justify="end" style={{ marginBottom: 8 }}>
+        <ExportButton request={{ kind: 'residents', filters }} />
+      </Flex>
       <Table<ResidentListItem>
         {...tableProps}
         pagination={{

@@ -11,6 +11,7 @@ import { fetchResident } from './api';
 import type { Resident } from './api';
 import { EditResidentModal } from './EditResidentModal';
 import { MoveResidentModal } from './MoveResidentModal';
+import { orDash } from './orDash';
 import { ResidentTags } from './ResidentTags';
 
 type Props = { residentId: number; onChanged: () => void };
@@ -55,7 +56,7 @@ export function ResidentDetails({ residentId, onChanged }: Props) {
           { key: 'sex', label: t('registry.resident.sex'), children: t(`registry.resident.${resident.sex}`) },
           { key: 'birthDate', label: t('registry.resident.birthDate'), children: resident.birthDate },
           { key: 'age', label: t('registry.resident.age'), children: resident.age },
-          { key: 'phone', label: t('registry.resident.phone'), children: resident.phone ?? '—' },
+          { key: 'phone', label: t('registry.resident.phone'), children: orDash(resident.phone) },
           {
             key: 'region',
             label: t('registry.resident.region'),
@@ -64,7 +65,7 @@ export function ResidentDetails({ residentId, onChanged }: Props) {
           {
             key: 'householdAddress',
             label: t('registry.resident.householdAddress'),
-            children: resident.householdAddress ?? '—',
+            children: orDash(resident.householdAddress),
           },
           { key: 'tags', label: t('registry.resident.tags'), children: <ResidentTags tags={resident.tags} /> },
           { key: 'updatedAt', label: t('registry.resident.updatedAt'), children: formatDateTime(resident.updatedAt) },

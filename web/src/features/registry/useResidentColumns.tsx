@@ -1,9 +1,8 @@
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListItem } from './api';
+import { orDash } from './orDash';
 import { ResidentTags } from './ResidentTags';
-
-const orDash = (value: string | null) => value ?? '—';
 
 /** ID numbers and phones arrive masked from the server; they are shown as they come. */
 export function useResidentColumns(): TableColumnsType<ResidentListItem> {

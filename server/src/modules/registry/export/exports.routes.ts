@@ -33,10 +33,10 @@ export const exportRoutes: ModuleRoutes = (app, { db, jobs }) => {
   app.get('/exports/:id/file', { config: read, schema: { tags, params: IdParams } }, async (request, reply) => {
     const run = await exports.getExport(db, actorOf(request), request.params.id);
     if (run.status !== 'done' || !run.filePath) throw notFound();
-    const name = encodeURIComponent(`居民名单-${run.id}.xlsx`);
+    const name = encodeURIComponent(`${run.kind === 'places' ? '场所名单' : '居民名单'}-${run.id}.xlsx`);
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('Content-Disposition', `attachment; filename="residents-${run.id}.xlsx"; filename*=UTF-8''${name}`)
+      .header('Content-Disposition', `attachment; filename="${run.kind}-${run.id}.xlsx"; filename*=UTF-8''${name}`)
       .send(createReadStream(run.filePath));
   });
 };

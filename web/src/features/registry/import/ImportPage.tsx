@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePagedQuery } from '../../../app/hooks/usePagedQuery';
-import { fetchImportRuns } from './api';
+import { fetchImportRun, fetchImportRuns } from './api';
 import type { ImportRun } from './api';
 import { MappingForm } from './MappingForm';
 import { RunPanel } from './RunPanel';
@@ -10,7 +10,7 @@ import { SourceForm } from './SourceForm';
 import type { SourceChoice } from './SourceForm';
 import { usePreview } from './usePreview';
 import { useRunColumns } from './useRunColumns';
-import { useWatchedRun } from './useWatchedRun';
+import { useWatchedRun } from '../useWatchedRun';
 
 const NO_FILTERS = {};
 
@@ -20,7 +20,7 @@ export function ImportPage() {
   const [choice, setChoice] = useState<SourceChoice>({ kind: 'residents', encoding: 'auto', file: null });
   const { preview, reading } = usePreview(choice);
   const runs = usePagedQuery(fetchImportRuns, NO_FILTERS);
-  const { run, watch } = useWatchedRun(runs.reload);
+  const { run, watch } = useWatchedRun(fetchImportRun, runs.reload);
   const columns = useRunColumns(watch);
 
   const started = (next: ImportRun) => {

@@ -4,8 +4,8 @@ import { formatCount } from '../formatCount';
 import type { ImportRun } from './api';
 import { ReportLink } from './ReportLink';
 import { RunCounts } from './RunCounts';
-import { RunStatusTag } from './RunStatusTag';
-import { isActive } from './useWatchedRun';
+import { RunStatusTag } from '../RunStatusTag';
+import { isActive } from '../useWatchedRun';
 
 function useDuration(): (seconds: number) => string {
   const { t } = useTranslation();

@@ -17,7 +17,6 @@ export { importKinds } from '../../../../../server/src/modules/registry/import/f
 
 /** What the user chooses: on auto the server detects UTF-8 or GBK from the bytes. */
 export type EncodingChoice = NonNullable<ImportStart['encoding']>;
-export type ImportStatus = ImportRun['status'];
 /** A field the import fills, with its names in both languages. */
 export type ImportField = ImportPreview['fields'][number];
 

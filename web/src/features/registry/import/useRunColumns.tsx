@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../app/format';
 import type { ImportRun } from './api';
 import { ReportLink } from './ReportLink';
 import { RUN_COUNTS } from './RunCounts';
-import { RunStatusTag } from './RunStatusTag';
+import { RunStatusTag } from '../RunStatusTag';
 
 export function useRunColumns(onView: (run: ImportRun) => void): TableColumnsType<ImportRun> {
   const { t } = useTranslation();

@@ -1,21 +1,29 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { ApiError } from '../../../app/api/client';
-import { useNotifyError } from '../../../app/hooks/useNotifyError';
-import { fetchImportRun } from './api';
-import type { ImportRun, ImportStatus } from './api';
+import { ApiError } from '../../app/api/client';
+import { useNotifyError } from '../../app/hooks/useNotifyError';
 
 const POLL_MS = 1000;
 
-export const isActive = (status: ImportStatus) => status === 'queued' || status === 'running';
+/** Imports and exports both run in the background and go through the same states. */
+export type RunStatus = 'queued' | 'running' | 'done' | 'failed';
+type Run = { id: number; status: RunStatus };
+
+export const isActive = (status: RunStatus) => status === 'queued' || status === 'running';
 
 // A dropped connection or a busy server passes; a refusal (no such run, no permission) does not.
 const isTransient = (error: unknown) => error instanceof ApiError && (error.status === 0 || error.status >= 500);
 
-/** The run on show, re-read every second while it is queued or running; `onFinished` fires when it ends. */
-export function useWatchedRun(onFinished: () => void) {
+/**
+ * The run on show, re-read every second through `fetchRun` (stable: a module-level api function)
+ * while it is queued or running; `onFinished` fires when it ends.
+ */
+export function useWatchedRun<R extends Run>(
+  fetchRun: (id: number, signal: AbortSignal) => Promise<R>,
+  onFinished?: () => void,
+) {
   const notifyError = useEffectEvent(useNotifyError());
-  const finished = useEffectEvent(onFinished);
-  const [run, setRun] = useState<ImportRun | null>(null);
+  const finished = useEffectEvent(() => onFinished?.());
+  const [run, setRun] = useState<R | null>(null);
   const [attempt, setAttempt] = useState(0);
   // Whether the last read failed: a failure is reported once, not every second.
   const failing = useRef(false);
@@ -24,7 +32,7 @@ export function useWatchedRun(onFinished: () => void) {
     if (!run || !isActive(run.status)) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetchImportRun(run.id, controller.signal).then(
+      fetchRun(run.id, controller.signal).then(
         (next) => {
           failing.current = false;
           setRun(next);
@@ -42,7 +50,7 @@ export function useWatchedRun(onFinished: () => void) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [run, attempt]);
+  }, [fetchRun, run, attempt]);
 
   return { run, watch: setRun };
 }

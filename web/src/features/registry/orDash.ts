@@ -1,0 +1,2 @@
+/** What a list or record shows for a value that was never recorded. */
+export const orDash = (value: string | null) => value ?? '—';

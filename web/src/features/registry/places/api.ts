@@ -1,0 +1,30 @@
+import { api } from '../../../app/api/client';
+import type { Page, PageParams } from '../../../app/hooks/usePagedQuery';
+import type { placeAttributeKeys } from '../../../../../server/src/modules/registry/places.import.ts';
+import type {
+  Place,
+  PlaceQuery,
+  UpdatePlaceBody as PlaceChange,
+} from '../../../../../server/src/modules/registry/registry.schema.ts';
+
+export type {
+  Place,
+  UpdatePlaceBody as PlaceChange,
+} from '../../../../../server/src/modules/registry/registry.schema.ts';
+export type { PlaceType } from '../../../../../server/src/modules/registry/vocabulary.ts';
+export { placeTypes } from '../../../../../server/src/modules/registry/vocabulary.ts';
+
+export type PlaceFilters = Omit<PlaceQuery, 'page' | 'pageSize'>;
+/** A type-specific figure a place's ledger may carry: an enterprise's headcount, a school's students… */
+export type PlaceAttribute = (typeof placeAttributeKeys)[number];
+
+type PlaceResponse = { place: Place };
+
+/** Places in the user's jurisdiction; contact phones arrive masked. */
+export function fetchPlacesPage(query: PlaceFilters & PageParams, signal: AbortSignal): Promise<Page<Place>> {
+  return api.get<Page<Place>>('/places', { query, signal });
+}
+
+export async function updatePlace(id: number, change: PlaceChange): Promise<Place> {
+  return (await api.patch<PlaceResponse>(`/places/${id}`, change)).place;
+}
