@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
+import { recountRegistry } from './counts.recount.ts';
 import { loadDemoCity } from './demo-loader.ts';
 
 describe('the demo city in the registry', () => {
@@ -75,5 +76,16 @@ describe('the demo city in the registry', () => {
       .where('action', '=', 'place.update')
       .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ reason: '核实更新', summary: { contactPhone: '139****1111' } });
+  });
+
+  it('should repair drifted live counts from the facts', async () => {
+    const before = await totals();
+    await sql`UPDATE registry_count SET residents = residents + 7 WHERE region_id = (SELECT min(region_id) FROM registry_count)`.execute(
+      t.db,
+    );
+    await sql`DELETE FROM registry_count WHERE region_id = (SELECT max(region_id) FROM registry_count)`.execute(t.db);
+    expect(await t.db.transaction().execute((trx) => recountRegistry(trx))).toBe(2);
+    expect(await totals()).toEqual(before);
+    expect(await t.db.transaction().execute((trx) => recountRegistry(trx))).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { importHandler } from './import/kinds.ts';
 import { findMapping } from './import/mappings.repository.ts';
 import { writeRejectionReport } from './import/report.ts';
 import { runImport } from './import/runner.ts';
+import { recountRegistry } from './counts.recount.ts';
 import { loadDemoCity } from './demo-loader.ts';
 
 const kindOf = (value: string): ImportKind => {
@@ -76,5 +77,13 @@ export const registryCommands: ModuleCommands = (program, withDb) => {
         bar.stop();
         console.log(`demo city loaded: ${JSON.stringify(result)}`);
       });
+    });
+
+  program
+    .command('recount')
+    .description('recount the registry figures from the rows and repair drifted live counts (also runs nightly)')
+    .action(async () => {
+      const corrected = await withDb((db) => db.transaction().execute((trx) => recountRegistry(trx)));
+      console.log(`registry counts checked: ${corrected} region(s) corrected`);
     });
 };

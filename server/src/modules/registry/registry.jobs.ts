@@ -1,8 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { actorByUserId } from '../../core/auth/actor.ts';
+import { appendAudit, systemContext } from '../../core/audit/audit.ts';
 import type { ModuleJobs } from '../../core/http/types.ts';
 import { EXPORT_QUEUE, runExport } from './export/exports.service.ts';
 import { IMPORT_QUEUE } from './import/imports.service.ts';
+import { recountRegistry } from './counts.recount.ts';
+
+const RECOUNT_QUEUE = 'registry.recount';
 import { importHandler } from './import/kinds.ts';
 import { finishRun } from './import/runs.repository.ts';
 import { runImport } from './import/runner.ts';
@@ -16,6 +20,13 @@ interface ImportJob {
 
 /** Runs queued exports and imports one at a time per process, as the user who queued them. */
 export const registryJobs: ModuleJobs = async ({ db, config, jobs }) => {
+  // Nightly, in the platform's time zone: repair any drift of the live counts and say how much there was.
+  await jobs.createQueue(RECOUNT_QUEUE);
+  await jobs.schedule(RECOUNT_QUEUE, '30 3 * * *', {}, { tz: config.timeZone });
+  await jobs.work(RECOUNT_QUEUE, async () => {
+    const corrected = await db.transaction().execute((trx) => recountRegistry(trx));
+    await appendAudit(db, systemContext, { action: 'registry.recount', entity: 'registry', summary: { corrected } });
+  });
   await jobs.createQueue(EXPORT_QUEUE);
   await jobs.work<{ exportId: number }>(EXPORT_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
     if (job) await runExport(db, config, job.data.exportId);
