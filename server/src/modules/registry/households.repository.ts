@@ -22,7 +22,10 @@ export async function findOrCreateHouseholds(
   const found = await sql<{ id: number; address: string; grid_id: number }>`
     SELECT id, address, grid_id FROM household WHERE address = ANY(${addresses}::text[])`.execute(db);
   const result = new Map(found.rows.map((r) => [r.address, { id: r.id, gridId: r.grid_id }]));
-  const missing = [...unique.values()].filter((w) => !result.has(w.address));
+  // In address order, so two batches creating the same households lock them in the same order.
+  const missing = [...unique.values()]
+    .filter((w) => !result.has(w.address))
+    .sort((a, b) => (a.address < b.address ? -1 : 1));
   if (missing.length > 0) {
     const created = await sql<{ id: number; address: string; grid_id: number }>`
       INSERT INTO household (address, grid_id, path)
@@ -32,6 +35,13 @@ export async function findOrCreateHouseholds(
       RETURNING id, address, grid_id`.execute(db);
     for (const row of created.rows) result.set(row.address, { id: row.id, gridId: row.grid_id });
     for (const m of missing) if (result.has(m.address)) counts.add(m.gridId, m.path, 'households', 1);
+    // Created meanwhile by a concurrent batch (it committed while this insert waited): read them now.
+    const raced = missing.filter((m) => !result.has(m.address)).map((m) => m.address);
+    if (raced.length > 0) {
+      const found = await sql<{ id: number; address: string; grid_id: number }>`
+        SELECT id, address, grid_id FROM household WHERE address = ANY(${raced}::text[])`.execute(db);
+      for (const row of found.rows) result.set(row.address, { id: row.id, gridId: row.grid_id });
+    }
   }
   return result;
 }

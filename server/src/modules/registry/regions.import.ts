@@ -31,6 +31,7 @@ const rejectedField = {
 export const regionImport: ImportHandler<RegionInput> = {
   parse: parseRegion,
   key: (input) => input.code,
+  ordered: true,
   async write(trx: Executor, actor: Actor, rows: ParsedRow<RegionInput>[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, rejections: [] };
     for (const { row, input } of rows) {

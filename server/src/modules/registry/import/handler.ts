@@ -28,6 +28,8 @@ export interface ImportHandler<T> {
   /** The natural key (ID number, address, code) that makes re-imports idempotent. */
   key(input: T): string;
   write(trx: Executor, actor: Actor, rows: ParsedRow<T>[]): Promise<BatchOutcome>;
+  /** Batches must be written one after another, in file order (otherwise two may run at once). */
+  ordered?: boolean;
 }
 
 export const isProblemList = <T>(parsed: T | FieldProblem[]): parsed is FieldProblem[] => Array.isArray(parsed);

@@ -61,32 +61,42 @@ export async function runImport<T>(
     fraction: source.progress(),
     rowsPerSecond: totals.processed / Math.max(0.001, (performance.now() - started) / 1000),
   });
-  try {
-    for await (const batch of batches(source.records, request.batchSize ?? 5_000)) {
-      const parsed = parseBatch(batch, resolved.columns, request.handler, seen);
-      const outcome = await db.transaction().execute(async (trx) => {
-        const written = await request.handler.write(trx, actor, parsed.rows);
-        const rejections = [...parsed.rejections, ...written.rejections];
-        const figures = {
-          processed: batch.length,
-          inserted: written.inserted,
-          updated: written.updated,
-          unchanged: written.unchanged,
-          rejected: new Set(rejections.map((r) => r.row)).size,
-        };
-        await addBatch(trx, runId, figures, rejections, source.progress());
-        await appendAudit(trx, audit, {
-          action: `registry.import.${request.kind}`,
-          entity: 'import_run',
-          entityId: runId,
-          summary: { file: fileName, rows: [batch[0]?.row, batch.at(-1)?.row], ...figures, digest: digest(batch) },
-        });
-        return figures;
+  const writeBatch = (batch: SourceRecord[]) => {
+    const parsed = parseBatch(batch, resolved.columns, request.handler, seen);
+    return db.transaction().execute(async (trx) => {
+      const written = await request.handler.write(trx, actor, parsed.rows);
+      const rejections = [...parsed.rejections, ...written.rejections];
+      const figures = {
+        processed: batch.length,
+        inserted: written.inserted,
+        updated: written.updated,
+        unchanged: written.unchanged,
+        rejected: new Set(rejections.map((r) => r.row)).size,
+      };
+      await addBatch(trx, runId, figures, rejections, source.progress());
+      await appendAudit(trx, audit, {
+        action: `registry.import.${request.kind}`,
+        entity: 'import_run',
+        entityId: runId,
+        summary: { file: fileName, rows: [batch[0]?.row, batch.at(-1)?.row], ...figures, digest: digest(batch) },
       });
-      for (const key of ['processed', 'inserted', 'updated', 'unchanged', 'rejected'] as const)
-        totals[key] += outcome[key];
-      request.onProgress?.(report());
-    }
+      return figures;
+    });
+  };
+  const add = (figures: RunTotals): void => {
+    for (const key of ['processed', 'inserted', 'updated', 'unchanged', 'rejected'] as const)
+      totals[key] += figures[key];
+    request.onProgress?.(report());
+  };
+  try {
+    // Two writers overlap (one transaction commits while the next is written and the file read on), unless the
+    // kind needs its batches in order (a region's parent must exist before it).
+    await inFlight(
+      batches(source.records, request.batchSize ?? 5_000),
+      request.handler.ordered ? 1 : 2,
+      writeBatch,
+      add,
+    );
     // After a large load the planner's statistics are stale until autovacuum comes by; refresh them now,
     // or the first searches run on plans made for a small table.
     if (totals.inserted + totals.updated > LARGE_IMPORT)
@@ -107,6 +117,29 @@ const tableOf: Record<ImportKind, string> = {
   residents: 'resident',
   places: 'place',
 };
+
+/** Runs `work` over the items with at most `limit` at once; the first failure stops it after the others settle. */
+async function inFlight<I, O>(
+  items: AsyncIterable<I>,
+  limit: number,
+  work: (item: I) => Promise<O>,
+  done: (output: O) => void,
+): Promise<void> {
+  const running = new Set<Promise<void>>();
+  let failure: Error | null = null;
+  for await (const item of items) {
+    if (failure) break;
+    const task: Promise<void> = work(item)
+      .then(done, (error: unknown) => {
+        failure ??= error instanceof Error ? error : new Error(String(error));
+      })
+      .finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= limit) await Promise.race(running);
+  }
+  await Promise.all(running);
+  if (failure) throw failure;
+}
 
 async function* batches(records: AsyncIterable<SourceRecord>, size: number): AsyncGenerator<SourceRecord[]> {
   let batch: SourceRecord[] = [];
