@@ -126,19 +126,19 @@ async function inFlight<I, O>(
   done: (output: O) => void,
 ): Promise<void> {
   const running = new Set<Promise<void>>();
-  let failure: Error | null = null;
+  const state: { failure?: Error } = {}; // set from callbacks, so an object TypeScript does not narrow
   for await (const item of items) {
-    if (failure) break;
+    if (state.failure) break;
     const task: Promise<void> = work(item)
       .then(done, (error: unknown) => {
-        failure ??= error instanceof Error ? error : new Error(String(error));
+        state.failure ??= error instanceof Error ? error : new Error(String(error));
       })
       .finally(() => running.delete(task));
     running.add(task);
     if (running.size >= limit) await Promise.race(running);
   }
   await Promise.all(running);
-  if (failure) throw failure;
+  if (state.failure) throw state.failure;
 }
 
 async function* batches(records: AsyncIterable<SourceRecord>, size: number): AsyncGenerator<SourceRecord[]> {
