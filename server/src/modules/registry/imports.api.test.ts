@@ -1,7 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rm, utimes } from 'node:fs/promises';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegionTree, buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
+import { removeStaleUploads } from './import/uploads.ts';
 
 const csv = [
   '姓名,身份证号,手机号码,所属网格,家庭住址',
@@ -146,5 +149,23 @@ describe('importing from the web', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('body.kind');
+  });
+
+  it('should clean up old uploads that no import is waiting for', async () => {
+    const upload = multipart({ kind: 'residents' }, { name: 'forgotten.csv', content: csv });
+    const { uploadId } = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports/preview',
+        headers: { cookie, ...upload.headers },
+        payload: upload.payload,
+      })
+    ).json();
+    const file = path.join(t.config.dataDir, 'uploads', `${uploadId}.csv`);
+    expect(await removeStaleUploads(t.db, t.config, 1)).toBe(0); // still fresh
+    const old = new Date(Date.now() - 2 * 3_600_000);
+    await utimes(file, old, old);
+    expect(await removeStaleUploads(t.db, t.config, 1)).toBeGreaterThanOrEqual(1);
+    expect(existsSync(file)).toBe(false);
   });
 });

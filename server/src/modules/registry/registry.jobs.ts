@@ -5,8 +5,10 @@ import type { ModuleJobs } from '../../core/http/types.ts';
 import { EXPORT_QUEUE, runExport } from './export/exports.service.ts';
 import { IMPORT_QUEUE } from './import/imports.service.ts';
 import { recountRegistry } from './counts.recount.ts';
+import { removeStaleUploads } from './import/uploads.ts';
 
 const RECOUNT_QUEUE = 'registry.recount';
+const CLEANUP_QUEUE = 'registry.cleanup-uploads';
 import { importHandler } from './import/kinds.ts';
 import { finishRun } from './import/runs.repository.ts';
 import { runImport } from './import/runner.ts';
@@ -23,6 +25,11 @@ export const registryJobs: ModuleJobs = async ({ db, config, jobs }) => {
   // Nightly, in the platform's time zone: repair any drift of the live counts and say how much there was.
   await jobs.createQueue(RECOUNT_QUEUE);
   await jobs.schedule(RECOUNT_QUEUE, '30 3 * * *', {}, { tz: config.timeZone });
+  await jobs.createQueue(CLEANUP_QUEUE);
+  await jobs.schedule(CLEANUP_QUEUE, '15 3 * * *', {}, { tz: config.timeZone });
+  await jobs.work(CLEANUP_QUEUE, async () => {
+    await removeStaleUploads(db, config);
+  });
   await jobs.work(RECOUNT_QUEUE, async () => {
     const corrected = await db.transaction().execute((trx) => recountRegistry(trx));
     await appendAudit(db, systemContext, { action: 'registry.recount', entity: 'registry', summary: { corrected } });

@@ -16,11 +16,10 @@ import type { ImportListQuery, ImportPreview, ImportRun, StartImportBody } from 
 import { listMappings, saveMapping } from './mappings.repository.ts';
 import { createRun } from './runs.repository.ts';
 import { type Encoding, openLedger } from './source.ts';
+import { uploadsDir } from './uploads.ts';
 
 export const IMPORT_QUEUE = 'registry.import';
 const SAMPLE_ROWS = 5;
-
-const uploadsDir = (config: Config): string => path.join(config.dataDir, 'uploads');
 
 function uploadPath(config: Config, uploadId: string): string {
   for (const ext of ['.xlsx', '.csv']) {
