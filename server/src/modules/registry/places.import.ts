@@ -7,7 +7,7 @@ import { classify } from './import/classify.ts';
 import { type BatchOutcome, type ImportHandler, optional, type ParsedRow, required } from './import/handler.ts';
 import type { FieldProblem } from './import/reasons.ts';
 import { pinRows, type RegionCache } from './region-cache.ts';
-import { type PlaceType, placeTypes } from './vocabulary.ts';
+import { placeAttributeKeys, type PlaceType, placeTypeLabels, placeTypes } from './vocabulary.ts';
 
 export interface PlaceInput {
   code: string;
@@ -21,25 +21,6 @@ export interface PlaceInput {
   contactPhone: string | null;
   attributes: Record<string, number>;
 }
-
-/** Type-specific figures a ledger may carry (enterprise headcount, school students, site rooms…). */
-export const placeAttributeKeys = ['headcount', 'students', 'staff', 'rooms', 'beds', 'tables'] as const;
-
-export const placeTypeLabels: Record<PlaceType, string> = {
-  enterprise: '企业',
-  school: '学校',
-  hospital: '医院',
-  fever_clinic: '发热门诊',
-  pharmacy: '药店',
-  market: '商超市场',
-  elderly_care: '养老机构',
-  transport_hub: '交通枢纽',
-  checkpoint: '卡口',
-  sampling_point: '采样点',
-  isolation_site: '隔离点',
-  lab: '检测机构',
-  warehouse: '仓库',
-};
 
 const typeByLabel = new Map<string, PlaceType>(
   placeTypes.flatMap(

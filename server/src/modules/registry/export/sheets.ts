@@ -1,7 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.ts';
 import type { Db } from '../../../core/db/database.ts';
 import { placesForExport } from '../places.service.ts';
-import { placeTypeLabels } from '../places.import.ts';
+import { placeTypeLabels } from '../vocabulary.ts';
 import type { PlaceQuery, ResidentQuery } from '../registry.schema.ts';
 import { residentsForExport } from '../residents.service.ts';
 import { tagLabels } from '../tags.ts';

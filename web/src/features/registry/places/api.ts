@@ -1,6 +1,6 @@
 import { api } from '../../../app/api/client';
 import type { Page, PageParams } from '../../../app/hooks/usePagedQuery';
-import type { placeAttributeKeys } from '../../../../../server/src/modules/registry/places.import.ts';
+import type { placeAttributeKeys } from '../../../../../server/src/modules/registry/vocabulary.ts';
 import type {
   Place,
   PlaceQuery,

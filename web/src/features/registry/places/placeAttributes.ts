@@ -1,17 +1,8 @@
+import { placeAttributeKeys } from '../../../../../server/src/modules/registry/vocabulary.ts';
 import type { Place, PlaceAttribute, PlaceType } from './api';
 
-/**
- * Every figure a place may carry, in the order the edit form lists them. The server's list
- * (placeAttributeKeys) lives beside its importer, which the browser cannot load; the type keeps them in step.
- */
-export const placeAttributes = [
-  'headcount',
-  'students',
-  'staff',
-  'rooms',
-  'beds',
-  'tables',
-] as const satisfies readonly PlaceAttribute[];
+/** Every figure a place may carry, in the order the edit form lists them (the server's own list). */
+export const placeAttributes = placeAttributeKeys;
 
 // What the ledger of each type usually records: the edit form offers these even while empty.
 const usual: Partial<Record<PlaceType, readonly PlaceAttribute[]>> = {
