@@ -1,4 +1,5 @@
-import { Button, DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
+import { FilterForm } from '../../app/components/FilterForm';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { dayBoundary } from '../../app/format';
@@ -29,20 +30,9 @@ function toFilters({ username, action, entity, entityId, range }: Values): Audit
 
 export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilters) => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const reset = () => {
-    form.resetFields();
-    onChange({});
-  };
 
   return (
-    <Form<Values>
-      form={form}
-      name="auditFilters"
-      layout="inline"
-      onFinish={(values) => onChange(toFilters(values))}
-      style={{ rowGap: 8, marginBottom: 16 }}
-    >
+    <FilterForm<Values, AuditFilters> name="auditFilters" toFilters={toFilters} cleared={{}} onChange={onChange}>
       <Form.Item name="username">
         <Input allowClear placeholder={t('audit.username')} />
       </Form.Item>
@@ -58,14 +48,6 @@ export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilter
       <Form.Item name="range">
         <DatePicker.RangePicker allowEmpty={[true, true]} />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button onClick={reset}>{t('common.reset')}</Button>
-      </Form.Item>
-    </Form>
+    </FilterForm>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { FilterForm } from '../../app/components/FilterForm';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../regions/RegionTreeSelect';
 import type { ResidentFilters, SpecialNeedsTag } from './api';
@@ -42,20 +43,15 @@ export function ResidentSearchForm({ variant, onChange }: Props) {
   const { t } = useTranslation();
   const { tagOptions } = useTagLabels();
   const sexOptions = useSexOptions();
-  const [form] = Form.useForm<Values>();
   const full = variant === 'all';
-  const reset = () => {
-    form.resetFields();
-    onChange({});
-  };
 
   return (
-    <Form<Values>
-      form={form}
+    <FilterForm<Values, ResidentFilters>
       name={`residentSearch-${variant}`}
-      layout="inline"
-      onFinish={(values) => onChange(toFilters(values))}
-      style={{ rowGap: 8, marginBottom: 16 }}
+      toFilters={toFilters}
+      cleared={{}}
+      onChange={onChange}
+      submitTestId="resident-search-submit"
     >
       {full && (
         <>
@@ -96,14 +92,6 @@ export function ResidentSearchForm({ variant, onChange }: Props) {
           </Form.Item>
         </>
       )}
-      <Form.Item>
-        <Button type="primary" htmlType="submit" data-testid="resident-search-submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button onClick={reset}>{t('common.reset')}</Button>
-      </Form.Item>
-    </Form>
+    </FilterForm>
   );
 }

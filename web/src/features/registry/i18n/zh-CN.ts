@@ -1,3 +1,4 @@
+import { placeTypeLabels } from '../../../../../server/src/modules/registry/vocabulary.ts';
 export const registryZhCN = {
   tabs: {
     overview: '分区统计',
@@ -76,21 +77,7 @@ export const registryZhCN = {
     attributesHint: '规模数字留空则保持不变',
     saved: '场所信息已保存',
   },
-  placeTypes: {
-    enterprise: '企业',
-    school: '学校',
-    hospital: '医院',
-    fever_clinic: '发热门诊',
-    pharmacy: '药店',
-    market: '商超市场',
-    elderly_care: '养老机构',
-    transport_hub: '交通枢纽',
-    checkpoint: '卡口',
-    sampling_point: '采样点',
-    isolation_site: '隔离点',
-    lab: '检测机构',
-    warehouse: '仓库',
-  },
+  placeTypes: placeTypeLabels,
   placeAttributes: {
     headcount: '员工',
     students: '学生',

@@ -1,4 +1,5 @@
-import { Button, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
+import { FilterForm } from '../../../app/components/FilterForm';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../regions/RegionTreeSelect';
 import type { PlaceFilters, PlaceType } from './api';
@@ -12,19 +13,14 @@ const toFilters = ({ q, ...rest }: Values): PlaceFilters => ({ ...rest, q: q?.tr
 export function PlaceSearchForm({ onChange }: { onChange: (filters: PlaceFilters) => void }) {
   const { t } = useTranslation();
   const typeOptions = usePlaceTypeOptions();
-  const [form] = Form.useForm<Values>();
-  const reset = () => {
-    form.resetFields();
-    onChange({});
-  };
 
   return (
-    <Form<Values>
-      form={form}
+    <FilterForm<Values, PlaceFilters>
       name="placeSearch"
-      layout="inline"
-      onFinish={(values) => onChange(toFilters(values))}
-      style={{ rowGap: 8, marginBottom: 16 }}
+      toFilters={toFilters}
+      cleared={{}}
+      onChange={onChange}
+      submitTestId="place-search-submit"
     >
       <Form.Item name="q">
         <Input allowClear maxLength={50} placeholder={t('registry.place.searchName')} data-testid="place-search-q" />
@@ -35,14 +31,6 @@ export function PlaceSearchForm({ onChange }: { onChange: (filters: PlaceFilters
       <Form.Item name="regionId">
         <RegionTreeSelect allowClear placeholder={t('registry.search.region')} style={{ width: 200 }} />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit" data-testid="place-search-submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button onClick={reset}>{t('common.reset')}</Button>
-      </Form.Item>
-    </Form>
+    </FilterForm>
   );
 }
