@@ -32,6 +32,15 @@ function multipart(
 describe('importing from the web', () => {
   let t: TestApp;
   let cookie: string;
+  const preview = (fields: Record<string, string>, file: { name: string; content: string }) => {
+    const upload = multipart(fields, file);
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/preview',
+      headers: { cookie, ...upload.headers },
+      payload: upload.payload,
+    });
+  };
 
   beforeAll(async () => {
     t = await createTestApp({ dataDir: `/tmp/fangkong-import-test-${process.pid}` });
@@ -45,15 +54,12 @@ describe('importing from the web', () => {
   });
 
   it('should preview an upload with a guessed mapping, then import it in the background with progress and an error report', async () => {
-    const upload = multipart({ kind: 'residents', encoding: 'auto' }, { name: '钟鼓岭社区居民台账.csv', content: csv });
-    const preview = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/imports/preview',
-      headers: { cookie, ...upload.headers },
-      payload: upload.payload,
-    });
-    expect(preview.statusCode).toBe(200);
-    const { uploadId, headers, sample, guessedMapping } = preview.json();
+    const previewed = await preview(
+      { kind: 'residents', encoding: 'auto' },
+      { name: '钟鼓岭社区居民台账.csv', content: csv },
+    );
+    expect(previewed.statusCode).toBe(200);
+    const { uploadId, headers, sample, guessedMapping } = previewed.json();
     expect(headers).toEqual(['姓名', '身份证号', '手机号码', '所属网格', '家庭住址']);
     expect(sample).toHaveLength(2);
     expect(guessedMapping).toEqual({
@@ -106,26 +112,12 @@ describe('importing from the web', () => {
       'the ID number check character is wrong',
     ]);
 
-    const second = multipart({ kind: 'residents' }, { name: 'again.csv', content: csv });
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/imports/preview',
-      headers: { cookie, ...second.headers },
-      payload: second.payload,
-    });
+    const again = await preview({ kind: 'residents' }, { name: 'again.csv', content: csv });
     expect(again.json().savedMappings).toEqual([{ name: '钟鼓岭台账', columns: guessedMapping }]);
   });
 
   it('should refuse to start when a required field has no column', async () => {
-    const upload = multipart({ kind: 'residents' }, { name: 'partial.csv', content: '姓名\n张三' });
-    const { uploadId } = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/imports/preview',
-        headers: { cookie, ...upload.headers },
-        payload: upload.payload,
-      })
-    ).json();
+    const { uploadId } = (await preview({ kind: 'residents' }, { name: 'partial.csv', content: '姓名\n张三' })).json();
     const started = await t.app.inject({
       method: 'POST',
       url: '/api/v1/imports',
@@ -140,27 +132,13 @@ describe('importing from the web', () => {
   });
 
   it('should refuse an unknown kind', async () => {
-    const upload = multipart({ kind: 'aliens' }, { name: 'x.csv', content: 'a\n1' });
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/imports/preview',
-      headers: { cookie, ...upload.headers },
-      payload: upload.payload,
-    });
+    const response = await preview({ kind: 'aliens' }, { name: 'x.csv', content: 'a\n1' });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('body.kind');
   });
 
   it('should clean up old uploads that no import is waiting for', async () => {
-    const upload = multipart({ kind: 'residents' }, { name: 'forgotten.csv', content: csv });
-    const { uploadId } = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/imports/preview',
-        headers: { cookie, ...upload.headers },
-        payload: upload.payload,
-      })
-    ).json();
+    const { uploadId } = (await preview({ kind: 'residents' }, { name: 'forgotten.csv', content: csv })).json();
     const file = path.join(t.config.dataDir, 'uploads', `${uploadId}.csv`);
     expect(await removeStaleUploads(t.db, t.config, 1)).toBe(0); // still fresh
     const old = new Date(Date.now() - 2 * 3_600_000);
