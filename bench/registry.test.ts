@@ -16,6 +16,7 @@ describe('bench: registry (tiny)', () => {
     expect(value('import_rejected')).toBe(0);
     expect(value('import_rows_per_s')).toBeGreaterThan(0);
     expect(value('baseline_copy_rows_per_s')).toBeGreaterThan(0);
+    expect(value('db_set_insert_rows_per_s')).toBeGreaterThan(0);
     expect(metrics.every((m) => Number.isFinite(m.value))).toBe(true);
     const residents = await database.db
       .selectFrom('resident')

@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'USERNAME_TAKEN'
   | 'REGION_CODE_TAKEN'
+  | 'PLACE_CODE_TAKEN'
   | 'REGION_NAME_TAKEN'
   /** A region cannot be deleted while it has child regions. */
   | 'REGION_HAS_CHILDREN'
@@ -63,6 +64,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   USERNAME_TAKEN: 409,
   REGION_CODE_TAKEN: 409,
+  PLACE_CODE_TAKEN: 409,
   REGION_NAME_TAKEN: 409,
   REGION_HAS_CHILDREN: 409,
   REGION_IN_USE: 409,

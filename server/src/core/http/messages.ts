@@ -49,6 +49,10 @@ const messages: Messages = {
     title: ['区划代码重复', 'Region code taken'],
     detail: ['区划代码“{code}”已被使用', 'The region code "{code}" is already in use'],
   },
+  PLACE_CODE_TAKEN: {
+    title: ['场所编码重复', 'Place code taken'],
+    detail: ['场所编码“{code}”已被使用', 'The place code "{code}" is already in use'],
+  },
   REGION_NAME_TAKEN: {
     title: ['名称重复', 'Name taken'],
     detail: ['同一上级下已有名为“{name}”的区划', 'A region named "{name}" already exists under this parent'],

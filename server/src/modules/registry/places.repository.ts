@@ -29,19 +29,20 @@ function placeFilters(eb: ExpressionBuilder<Database & { p: Database['place'] },
   return eb.and(conditions);
 }
 
-const placeColumns = [
-  'p.id',
-  'p.code',
-  'p.type',
-  'p.name',
-  'p.grid_id',
-  'p.address',
-  'p.lng',
-  'p.lat',
-  'p.contact_name',
-  'p.contact_phone',
-  'p.attributes',
+const placeFields = [
+  'id',
+  'code',
+  'type',
+  'name',
+  'grid_id',
+  'address',
+  'lng',
+  'lat',
+  'contact_name',
+  'contact_phone',
+  'attributes',
 ] as const;
+const placeColumns = placeFields.map((field) => `p.${field}` as const);
 
 export async function findPlace(
   db: Executor,
@@ -55,6 +56,20 @@ export async function findPlace(
     .where('p.id', '=', id)
     .where(inJurisdiction(actor, 'p.path'));
   return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export interface NewPlace extends Omit<PlaceRow, 'id'> {
+  path: string;
+}
+
+/** Inserts a place; undefined when its code is already taken. */
+export async function insertPlace(db: Executor, place: NewPlace): Promise<PlaceRow | undefined> {
+  return db
+    .insertInto('place')
+    .values({ ...place, path: sql`${place.path}::ltree`, attributes: JSON.stringify(place.attributes) })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .returning(placeFields)
+    .executeTakeFirst();
 }
 
 export async function updatePlace(
@@ -104,7 +119,16 @@ export async function searchPlaces(
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
       .execute(),
-    query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    countPlaces(db, actor, f),
   ]);
-  return { rows, total: count.n };
+  return { rows, total: count };
+}
+
+export async function countPlaces(db: Executor, actor: Actor, f: PlaceFilter): Promise<number> {
+  const row = await db
+    .selectFrom('place as p')
+    .where((eb) => placeFilters(eb, actor, f))
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }

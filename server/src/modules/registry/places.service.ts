@@ -5,7 +5,8 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { pathInScope, regionRefs } from '../regions/regions.service.ts';
 import { maskPhone, parsePhone } from './id-number.ts';
 import * as repo from './places.repository.ts';
-import type { Place, PlaceQuery, UpdatePlaceBody } from './registry.schema.ts';
+import { CountDeltas } from './counts.repository.ts';
+import type { CreatePlaceBody, Place, PlaceQuery, UpdatePlaceBody } from './registry.schema.ts';
 import { type PlaceType, placeTypes } from './vocabulary.ts';
 
 const asType = (type: string): PlaceType => placeTypes.find((t) => t === type) ?? 'enterprise';
@@ -51,6 +52,15 @@ export async function searchPlaces(
   return { items: await toPlaces(db, rows), total };
 }
 
+/** How many places a search matches: the total an export's progress bar counts towards. */
+export async function countPlacesMatching(
+  db: Db,
+  actor: Actor,
+  query: Omit<PlaceQuery, 'page' | 'pageSize'>,
+): Promise<number> {
+  return repo.countPlaces(db, actor, { ...query, ...(await regionFilter(db, actor, query.regionId)) });
+}
+
 /** Every place matching a search, page by page (for exports). */
 export async function* placesForExport(
   db: Db,
@@ -67,6 +77,47 @@ export async function* placesForExport(
   }
 }
 
+/** The contact phone normalised (as the import does), or the request refused naming the field. */
+function contactPhoneOf(body: { contactPhone?: string | null }): string | null | undefined {
+  if (body.contactPhone === undefined || body.contactPhone === null) return body.contactPhone;
+  const phone = parsePhone(body.contactPhone);
+  if (phone !== null) return phone;
+  throw new AppError('VALIDATION_FAILED', { details: 'body.contactPhone: not a valid phone number' }, [
+    { path: 'body.contactPhone', message: 'not a valid phone number' },
+  ]);
+}
+
+/** Registers one place in a region of the jurisdiction; counted and audited like an imported one. */
+export async function createPlace(db: Db, actor: Actor, audit: AuditContext, body: CreatePlaceBody): Promise<Place> {
+  const contactPhone = contactPhoneOf(body) ?? null;
+  return db.transaction().execute(async (trx) => {
+    const region = await pathInScope(trx, actor, body.regionId);
+    if (!region) throw notFound();
+    const row = await repo.insertPlace(trx, {
+      code: body.code,
+      type: body.type,
+      name: body.name,
+      grid_id: body.regionId,
+      path: region.path,
+      address: body.address ?? null,
+      lng: body.lng ?? null,
+      lat: body.lat ?? null,
+      contact_name: body.contactName ?? null,
+      contact_phone: contactPhone,
+      attributes: body.attributes ?? {},
+    });
+    if (!row) throw new AppError('PLACE_CODE_TAKEN', { code: body.code });
+    const counts = new CountDeltas();
+    counts.add(body.regionId, region.path, 'places', 1);
+    await counts.apply(trx);
+    const summary = { code: body.code, type: body.type, name: body.name };
+    await appendAudit(trx, audit, { action: 'place.create', entity: 'place', entityId: row.id, summary });
+    const [place] = await toPlaces(trx, [row]);
+    if (!place) throw new Error('created place vanished');
+    return place;
+  });
+}
+
 /** Edits a place's details with a reason; the change is audited (contact phone masked in the log). */
 export async function updatePlace(
   db: Db,
@@ -75,13 +126,7 @@ export async function updatePlace(
   id: number,
   body: UpdatePlaceBody,
 ): Promise<Place> {
-  const phone =
-    body.contactPhone === undefined || body.contactPhone === null ? body.contactPhone : parsePhone(body.contactPhone);
-  if (phone === null && body.contactPhone) {
-    throw new AppError('VALIDATION_FAILED', { details: 'body.contactPhone: not a valid phone number' }, [
-      { path: 'body.contactPhone', message: 'not a valid phone number' },
-    ]);
-  }
+  const phone = contactPhoneOf(body);
   const { reason, ...change } = body;
   await db.transaction().execute(async (trx) => {
     const before = await repo.findPlace(trx, actor, id, true);

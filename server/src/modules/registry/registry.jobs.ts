@@ -11,6 +11,7 @@ const RECOUNT_QUEUE = 'registry.recount';
 const CLEANUP_QUEUE = 'registry.cleanup-uploads';
 import { importHandler } from './import/kinds.ts';
 import { finishRun } from './import/runs.repository.ts';
+import { dropOrphanSeenKeys } from './import/seen-keys.ts';
 import { runImport } from './import/runner.ts';
 import type { Encoding } from './import/source.ts';
 import { importKinds } from './import/fields.ts';
@@ -29,6 +30,7 @@ export const registryJobs: ModuleJobs = async ({ db, config, jobs }) => {
   await jobs.schedule(CLEANUP_QUEUE, '15 3 * * *', {}, { tz: config.timeZone });
   await jobs.work(CLEANUP_QUEUE, async () => {
     await removeStaleUploads(db, config);
+    await dropOrphanSeenKeys(db);
   });
   await jobs.work(RECOUNT_QUEUE, async () => {
     const corrected = await db.transaction().execute((trx) => recountRegistry(trx));

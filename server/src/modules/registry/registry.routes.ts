@@ -3,6 +3,7 @@ import { actorOf } from '../../core/auth/plugin.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
 import {
+  CreatePlaceBody,
   IdParams,
   Place,
   PlaceQuery,
@@ -107,6 +108,18 @@ export const registryRoutes: ModuleRoutes = (app, { db }) => {
       },
     },
     async (request) => places.searchPlaces(db, actorOf(request), request.query),
+  );
+
+  app.post(
+    '/places',
+    {
+      config: manage,
+      schema: { tags, body: CreatePlaceBody, response: { 201: Type.Object({ place: Place }) } },
+    },
+    async (request, reply) => {
+      const place = await places.createPlace(db, actorOf(request), auditContextOf(request), request.body);
+      return reply.code(201).send({ place });
+    },
   );
 
   app.patch(

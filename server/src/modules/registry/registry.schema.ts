@@ -125,22 +125,36 @@ export const PlaceQuery = Type.Object(
 );
 export type PlaceQuery = Static<typeof PlaceQuery>;
 
-export const UpdatePlaceBody = Type.Object(
-  {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-    address: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-    contactName: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
-    contactPhone: Type.Optional(Nullable(Type.String({ minLength: 5, maxLength: 20 }))),
-    lng: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
-    lat: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
-    attributes: Type.Optional(
-      Type.Record(
-        Type.String({ pattern: '^(headcount|students|staff|rooms|beds|tables)$' }),
-        Type.Integer({ minimum: 0 }),
-      ),
+const PlaceName = Type.String({ minLength: 1, maxLength: 100 });
+/** A place's optional details, the same on creation and on edit. */
+const placeDetails = Type.Partial(
+  Type.Object({
+    address: Nullable(Type.String({ maxLength: 200 })),
+    contactName: Nullable(Type.String({ maxLength: 50 })),
+    contactPhone: Nullable(Type.String({ minLength: 5, maxLength: 20 })),
+    lng: Nullable(Type.Number({ minimum: -180, maximum: 180 })),
+    lat: Nullable(Type.Number({ minimum: -90, maximum: 90 })),
+    attributes: Type.Record(
+      Type.String({ pattern: '^(headcount|students|staff|rooms|beds|tables)$' }),
+      Type.Integer({ minimum: 0 }),
     ),
-    reason: Reason,
+  }),
+).properties;
+
+export const CreatePlaceBody = Type.Object(
+  {
+    code: Type.String({ minLength: 1, maxLength: 50, pattern: '^\\S+$' }),
+    type: PlaceTypeName,
+    name: PlaceName,
+    regionId: Type.Integer({ minimum: 1 }),
+    ...placeDetails,
   },
+  { additionalProperties: false },
+);
+export type CreatePlaceBody = Static<typeof CreatePlaceBody>;
+
+export const UpdatePlaceBody = Type.Object(
+  { name: Type.Optional(PlaceName), ...placeDetails, reason: Reason },
   { additionalProperties: false, minProperties: 2 },
 );
 export type UpdatePlaceBody = Static<typeof UpdatePlaceBody>;

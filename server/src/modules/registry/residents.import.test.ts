@@ -13,7 +13,10 @@ import { systemContext } from '../../core/audit/audit.ts';
 import { RegionCache } from './region-cache.ts';
 import { residentImport } from './residents.import.ts';
 import { runImport } from './import/runner.ts';
+import { createRun } from './import/runs.repository.ts';
+import { dropOrphanSeenKeys, dropSeenKeys, openSeenKeys } from './import/seen-keys.ts';
 
+const queuedRun = { kind: 'residents', fileName: 'waiting.csv', encoding: null, mapping: {}, createdBy: null };
 const header = '姓名,身份证号,联系电话,网格编码,住址,特殊人群';
 const goodRows = [
   '张三,11010519491231002X,13812345678,430203001001-01,钟鼓岭小区1栋101,独居老人',
@@ -180,5 +183,47 @@ describe('importing residents', () => {
       .execute();
     expect(new Set(households.map((h) => h.household_id)).size).toBe(1);
     expect(households[0]?.household_id).not.toBeNull();
+  });
+
+  it('should report a key repeated inside one batch and leave no key table behind', async () => {
+    const file = path.join(dir, 'repeated.csv');
+    await writeFile(file, [header, goodRows[0], goodRows[0], goodRows[0]].join('\n'));
+    const result = await importFile(file);
+    expect(result).toMatchObject({ processed: 3, unchanged: 1, rejected: 2 });
+    const left = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM pg_class WHERE relkind = 'r' AND relname LIKE 'import_seen_%'`.execute(
+      database.db,
+    );
+    expect(left.rows[0]?.n).toBe(0);
+  });
+
+  it('should start a retried run over from nothing, so its figures are not counted twice', async () => {
+    const file = path.join(dir, 'ledger-gbk.csv');
+    const first = await importFile(file);
+    const retried = await runImport(database.db, systemActor, systemContext, {
+      kind: 'residents',
+      file,
+      handler: residentImport(new RegionCache()),
+      runId: first.runId,
+    });
+    expect(retried).toMatchObject({ runId: first.runId, processed: 8, rejected: 5 });
+    const stored = await database.db
+      .selectFrom('import_rejection')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('run_id', '=', first.runId)
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(5);
+  });
+
+  it('should drop the key tables of runs a killed process left behind, and only those', async () => {
+    const done = await importFile(path.join(dir, 'repeated.csv'));
+    await openSeenKeys(database.db, done.runId);
+    const queued = await createRun(database.db, { ...queuedRun, status: 'queued' });
+    await openSeenKeys(database.db, queued);
+    expect(await dropOrphanSeenKeys(database.db)).toBe(1);
+    const left = await sql<{ relname: string }>`
+      SELECT relname FROM pg_class WHERE relkind = 'r' AND relname LIKE 'import_seen_%'`.execute(database.db);
+    expect(left.rows.map((r) => r.relname)).toEqual([`import_seen_${queued}`]);
+    await dropSeenKeys(database.db, queued);
   });
 });

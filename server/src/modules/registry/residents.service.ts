@@ -47,15 +47,20 @@ async function gridNames(db: Executor, rows: repo.ResidentRow[]): Promise<Map<nu
   return new Map((await regionRefs(db, [...new Set(rows.map((r) => r.grid_id))])).map((ref) => [ref.id, ref.name]));
 }
 
+/** The query with its region resolved to a path within the jurisdiction (404 outside it). */
+async function scopedFilter<Q extends { regionId?: number }>(db: Executor, actor: Actor, query: Q) {
+  const region = query.regionId === undefined ? null : await pathInScope(db, actor, query.regionId);
+  if (query.regionId !== undefined && !region) throw notFound();
+  return { ...query, ...(region ? { regionPath: region.path } : {}) };
+}
+
 /** Searches residents within the jurisdiction; lists always mask ID numbers and phones. */
 export async function searchResidents(
   db: Db,
   actor: Actor,
   query: ResidentQuery,
 ): Promise<{ items: ResidentListItem[]; total: number; totalCapped: boolean }> {
-  const region = query.regionId === undefined ? null : await pathInScope(db, actor, query.regionId);
-  if (query.regionId !== undefined && !region) throw notFound();
-  const filter = { ...query, ...(region ? { regionPath: region.path } : {}) };
+  const filter = await scopedFilter(db, actor, query);
   const [rows, total] = await Promise.all([
     repo.searchResidents(db, actor, filter),
     repo.countResidents(db, actor, filter, COUNT_CAP + 1),
@@ -199,9 +204,7 @@ export async function* residentsForExport(
   query: ResidentQuery,
   unmasked: boolean,
 ): AsyncGenerator<ResidentListItem[]> {
-  const region = query.regionId === undefined ? null : await pathInScope(db, actor, query.regionId);
-  if (query.regionId !== undefined && !region) throw notFound();
-  const filter = { ...query, ...(region ? { regionPath: region.path } : {}) };
+  const filter = await scopedFilter(db, actor, query);
   const full = unmasked && actor.permissions.has('registry.read_full');
   for (let after = 0; ;) {
     const rows = await repo.residentsAfter(db, actor, filter, after, 5_000);
@@ -210,4 +213,9 @@ export async function* residentsForExport(
     yield rows.map((row) => toListItem(row, names, full));
     after = rows.at(-1)?.id ?? after;
   }
+}
+
+/** How many residents a search matches, uncapped: the total an export's progress bar counts towards. */
+export async function countResidentsMatching(db: Db, actor: Actor, query: ResidentQuery): Promise<number> {
+  return repo.countResidents(db, actor, await scopedFilter(db, actor, query), Number.MAX_SAFE_INTEGER);
 }

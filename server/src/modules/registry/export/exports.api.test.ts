@@ -2,7 +2,9 @@ import { rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, createTestApp, signIn, type TestApp } from '../../../../test/app.ts';
+import { actorByUserId, systemActor } from '../../../core/auth/actor.ts';
 import { loadDemoCity } from '../demo-loader.ts';
+import { sheetFor } from './sheets.ts';
 
 describe('exporting residents', () => {
   let t: TestApp;
@@ -68,5 +70,23 @@ describe('exporting residents', () => {
     await workbook.xlsx.load(file.rawPayload as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     expect(workbook.worksheets[0]?.name).toBe('场所 Places');
     expect(workbook.worksheets[0]?.rowCount).toBe(run.writtenRows + 1);
+  });
+
+  it('should know how many rows an export will have before it writes them, as the requesting user', async () => {
+    const gridWorker = await actorByUserId(
+      t.db,
+      (await t.db.selectFrom('app_user').select('id').where('username', '=', 'gw').executeTakeFirstOrThrow()).id,
+    );
+    if (!gridWorker) throw new Error('no actor for gw');
+    const inGrid = await sheetFor({ kind: 'residents', filters: { specialNeeds: true } }).count(t.db, gridWorker);
+    const run = (
+      await call('gw', 'POST', '/api/v1/exports', { kind: 'residents', filters: { specialNeeds: true } })
+    ).json().export;
+    expect(inGrid).toBe((await finished('gw', run.id)).writtenRows);
+    const places = await t.db
+      .selectFrom('place')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(await sheetFor({ kind: 'places', filters: {} }).count(t.db, systemActor)).toBe(Number(places.n));
   });
 });

@@ -99,7 +99,7 @@ export async function runExport(db: Db, config: Config, exportId: number): Promi
   const progress = (values: { status?: 'running'; written_rows?: number; total_rows?: number }) =>
     db.updateTable('export_run').set(values).where('id', '=', exportId).execute();
   try {
-    await progress({ status: 'running' });
+    await progress({ status: 'running', total_rows: await sheet.count(db, actor) });
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: createWriteStream(filePath),
       useSharedStrings: false,

@@ -1,15 +1,17 @@
 import type { Actor } from '../../../core/auth/actor.ts';
 import type { Db } from '../../../core/db/database.ts';
-import { placesForExport } from '../places.service.ts';
+import { countPlacesMatching, placesForExport } from '../places.service.ts';
 import { placeTypeLabels } from '../vocabulary.ts';
 import type { PlaceQuery, ResidentQuery } from '../registry.schema.ts';
-import { residentsForExport } from '../residents.service.ts';
+import { countResidentsMatching, residentsForExport } from '../residents.service.ts';
 import { tagLabels } from '../tags.ts';
 import type { StartExportBody } from './exports.schema.ts';
 
 export interface Sheet {
   name: string;
   columns: { header: string; key: string; width: number }[];
+  /** How many rows the export will have, read as the requesting user (for its progress bar). */
+  count(db: Db, actor: Actor): Promise<number>;
   /** Rows ready for the worksheet, page by page, read as the requesting user. */
   pages(db: Db, actor: Actor, unmasked: boolean): AsyncGenerator<Record<string, unknown>[]>;
 }
@@ -57,6 +59,7 @@ export function sheetFor(body: StartExportBody): Sheet {
           { header: '住址 Address', key: 'householdAddress', width: 30 },
           { header: '特殊人群 Special needs', key: 'tags', width: 24 },
         ],
+        count: (db, actor) => countResidentsMatching(db, actor, { ...body.filters, page: 1, pageSize: 20 }),
         pages: (db, actor, unmasked) => residentRows(db, actor, body.filters, unmasked),
       };
     case 'places':
@@ -74,6 +77,7 @@ export function sheetFor(body: StartExportBody): Sheet {
           { header: '纬度 Lat', key: 'lat', width: 10 },
           { header: '属性 Attributes', key: 'attributes', width: 24 },
         ],
+        count: (db, actor) => countPlacesMatching(db, actor, body.filters),
         pages: (db, actor, unmasked) => placeRows(db, actor, body.filters, unmasked),
       };
   }

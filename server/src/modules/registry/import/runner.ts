@@ -3,12 +3,12 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Actor } from '../../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../../core/audit/audit.ts';
-import type { Db } from '../../../core/db/database.ts';
+import type { Db, Executor } from '../../../core/db/database.ts';
 import { AppError } from '../../../core/errors.ts';
 import { type ColumnMapping, fieldValues, guessMapping, type ImportKind, resolveMapping } from './fields.ts';
 import { type ImportHandler, isProblemList, type ParsedRow, type Rejection } from './handler.ts';
-import { KeySet } from './key-set.ts';
 import { addBatch, createRun, finishRun, type RunTotals, startRun } from './runs.repository.ts';
+import { claimKeys, dropSeenKeys, openSeenKeys } from './seen-keys.ts';
 import { type Encoding, openLedger, type SourceRecord } from './source.ts';
 
 export interface ImportProgress extends RunTotals {
@@ -52,9 +52,9 @@ export async function runImport<T>(
   const newRun = { kind: request.kind, fileName, encoding: source.encoding, mapping, createdBy: actor.userId || null };
   const runId = request.runId ?? (await createRun(db, newRun));
   if (request.runId !== undefined) await startRun(db, runId, source.encoding);
+  await openSeenKeys(db, runId);
   const totals: RunTotals = { processed: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   const started = performance.now();
-  const seen = new KeySet();
   const report = (): ImportProgress => ({
     runId,
     ...totals,
@@ -62,9 +62,10 @@ export async function runImport<T>(
     rowsPerSecond: totals.processed / Math.max(0.001, (performance.now() - started) / 1000),
   });
   const writeBatch = (batch: SourceRecord[]) => {
-    const parsed = parseBatch(batch, resolved.columns, request.handler, seen);
+    const parsed = parseBatch(batch, resolved.columns, request.handler);
     return db.transaction().execute(async (trx) => {
-      const written = await request.handler.write(trx, actor, parsed.rows);
+      const rows = await withoutEarlierKeys(trx, runId, parsed);
+      const written = await request.handler.write(trx, actor, rows);
       const rejections = [...parsed.rejections, ...written.rejections];
       const figures = {
         processed: batch.length,
@@ -106,6 +107,8 @@ export async function runImport<T>(
   } catch (error) {
     await finishRun(db, runId, { status: 'failed', error: (error as Error).message });
     throw error;
+  } finally {
+    await dropSeenKeys(db, runId);
   }
 }
 
@@ -153,9 +156,16 @@ async function* batches(records: AsyncIterable<SourceRecord>, size: number): Asy
   if (batch.length > 0) yield batch;
 }
 
-function parseBatch<T>(batch: SourceRecord[], columns: Map<string, number>, handler: ImportHandler<T>, seen: KeySet) {
-  const rows: ParsedRow<T>[] = [];
+interface ParsedBatch<T> {
+  rows: (ParsedRow<T> & { key: string })[];
+  rejections: Rejection[];
+}
+
+/** Parses a batch on its own; a key repeated inside the batch is rejected here, across batches by the database. */
+function parseBatch<T>(batch: SourceRecord[], columns: Map<string, number>, handler: ImportHandler<T>): ParsedBatch<T> {
+  const rows: ParsedBatch<T>['rows'] = [];
   const rejections: Rejection[] = [];
+  const keys = new Set<string>();
   for (const record of batch) {
     const parsed = handler.parse(fieldValues(record.cells, columns));
     if (isProblemList(parsed)) {
@@ -163,13 +173,32 @@ function parseBatch<T>(batch: SourceRecord[], columns: Map<string, number>, hand
       continue;
     }
     const key = handler.key(parsed);
-    if (!seen.add(key)) {
-      rejections.push({ row: record.row, field: '', value: key, reason: 'duplicate_in_file' });
-      continue;
+    if (keys.has(key)) rejections.push(duplicate(record.row, key));
+    else {
+      keys.add(key);
+      rows.push({ row: record.row, input: parsed, key });
     }
-    rows.push({ row: record.row, input: parsed });
   }
   return { rows, rejections };
+}
+
+const duplicate = (row: number, key: string): Rejection => ({
+  row,
+  field: '',
+  value: key,
+  reason: 'duplicate_in_file',
+});
+
+/** The batch's rows whose key no other batch of the run has claimed; the rest join its rejections. */
+async function withoutEarlierKeys<T>(trx: Executor, runId: number, batch: ParsedBatch<T>): Promise<ParsedRow<T>[]> {
+  const taken = await claimKeys(
+    trx,
+    runId,
+    batch.rows.map((r) => r.key),
+  );
+  if (taken.size === 0) return batch.rows;
+  for (const r of batch.rows) if (taken.has(r.key)) batch.rejections.push(duplicate(r.row, r.key));
+  return batch.rows.filter((r) => !taken.has(r.key));
 }
 
 /** A digest of the batch's content, so the audit entry pins down exactly what was imported. */

@@ -51,11 +51,16 @@ export async function addBatch(
     ON CONFLICT DO NOTHING`.execute(db);
 }
 
-/** A queued run is picked up by the worker. */
+/**
+ * A queued run is picked up by the worker. A retried run (its worker died) starts over from nothing: the
+ * file is read again from the top, and rows its first attempt committed now count as unchanged.
+ */
 export async function startRun(db: Executor, runId: number, encoding: string | null): Promise<void> {
-  await sql`UPDATE import_run SET status = 'running', encoding = ${encoding}, started_at = now() WHERE id = ${runId}`.execute(
-    db,
-  );
+  await sql`
+    UPDATE import_run SET status = 'running', encoding = ${encoding}, started_at = now(), fraction = 0,
+      processed_rows = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0, error = NULL
+     WHERE id = ${runId}`.execute(db);
+  await sql`DELETE FROM import_rejection WHERE run_id = ${runId}`.execute(db);
 }
 
 export async function finishRun(
