@@ -68,4 +68,38 @@ describe('a community worker keeping the registry in the browser', { timeout: 90
     expect(await row.innerText()).toContain('110***********002X');
     await page.screenshot({ path: '/tmp/fangkong-e2e-residents.png' });
   });
+
+  it('should register a place by hand and find it in the list', async () => {
+    const city = await platform.database.db
+      .selectFrom('region')
+      .select(['id', 'name'])
+      .where('parent_id', 'is', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await page.goto(`${platform.server.url}/registry/places`);
+    await page.getByTestId('place-create').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#createPlace_code').fill('E2E-SCH-001');
+    await dialog.locator('#createPlace_type').click();
+    await page.getByTitle('学校', { exact: true }).click();
+    await dialog.locator('#createPlace_name').fill('测试实验小学');
+    await dialog.locator('#createPlace_regionId').click();
+    await page.getByTitle(new RegExp(`^${city.name}`)).click();
+    await dialog.locator('#createPlace_contactPhone').fill('13912345678');
+    await dialog.locator('#createPlace_attributes_students').fill('420'); // shown once the type is a school
+    await page.getByTestId('place-create-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('place-search-q').fill('测试实验');
+    await page.getByTestId('place-search-submit').click();
+    const row = page.getByRole('row', { name: /测试实验小学/ });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('E2E-SCH-001');
+    await page.screenshot({ path: '/tmp/fangkong-e2e-places.png' });
+    const created = await platform.database.db
+      .selectFrom('place')
+      .select(['type', 'grid_id', 'attributes'])
+      .where('code', '=', 'E2E-SCH-001')
+      .executeTakeFirstOrThrow();
+    expect(created).toEqual({ type: 'school', grid_id: city.id, attributes: { students: 420 } });
+  });
 });

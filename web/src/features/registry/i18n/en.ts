@@ -77,6 +77,10 @@ export const registryEn: typeof registryZhCN = {
     searchType: 'Place type',
     attributesHint: 'Leave a figure empty to keep it',
     saved: 'Place saved',
+    create: 'New place',
+    createTitle: 'New place',
+    codeNoSpaces: 'The code may not contain spaces',
+    created: 'Place registered',
   },
   placeTypes: {
     enterprise: 'Enterprise',

@@ -76,6 +76,10 @@ export const registryZhCN = {
     searchType: '场所类型',
     attributesHint: '规模数字留空则保持不变',
     saved: '场所信息已保存',
+    create: '新增场所',
+    createTitle: '新增场所',
+    codeNoSpaces: '编码不能含空格',
+    created: '场所已登记',
   },
   placeTypes: placeTypeLabels,
   placeAttributes: {

@@ -2,12 +2,14 @@ import { api } from '../../../app/api/client';
 import type { Page, PageParams } from '../../../app/hooks/usePagedQuery';
 import type { placeAttributeKeys } from '../../../../../server/src/modules/registry/vocabulary.ts';
 import type {
+  CreatePlaceBody,
   Place,
   PlaceQuery,
   UpdatePlaceBody as PlaceChange,
 } from '../../../../../server/src/modules/registry/registry.schema.ts';
 
 export type {
+  CreatePlaceBody as NewPlace,
   Place,
   UpdatePlaceBody as PlaceChange,
 } from '../../../../../server/src/modules/registry/registry.schema.ts';
@@ -23,6 +25,11 @@ type PlaceResponse = { place: Place };
 /** Places in the user's jurisdiction; contact phones arrive masked. */
 export function fetchPlacesPage(query: PlaceFilters & PageParams, signal: AbortSignal): Promise<Page<Place>> {
   return api.get<Page<Place>>('/places', { query, signal });
+}
+
+/** Registers one place by hand; the region must be in the user's jurisdiction and the code unused. */
+export async function createPlace(body: CreatePlaceBody): Promise<Place> {
+  return (await api.post<PlaceResponse>('/places', body)).place;
 }
 
 export async function updatePlace(id: number, change: PlaceChange): Promise<Place> {

@@ -4,7 +4,7 @@ import type { Place, PlaceAttribute, PlaceType } from './api';
 /** Every figure a place may carry, in the order the edit form lists them (the server's own list). */
 export const placeAttributes = placeAttributeKeys;
 
-// What the ledger of each type usually records: the edit form offers these even while empty.
+// What the ledger of each type usually records: the forms offer these even while empty.
 const usual: Partial<Record<PlaceType, readonly PlaceAttribute[]>> = {
   enterprise: ['headcount'],
   school: ['students', 'staff'],
@@ -23,9 +23,15 @@ export function attributeValue(place: Place, key: PlaceAttribute): number | null
   return typeof value === 'number' ? value : null;
 }
 
+/** The figures a place of `type` usually records, in form order: what the forms offer even while empty. */
+export function usualAttributes(type: PlaceType): PlaceAttribute[] {
+  const offered = usual[type] ?? [];
+  return placeAttributes.filter((key) => offered.includes(key));
+}
+
 /** The figures the edit form offers: those the place has, and those usual for its type. */
 export function editableAttributes(place: Place): PlaceAttribute[] {
-  const offered = usual[place.type] ?? [];
+  const offered = usualAttributes(place.type);
   return placeAttributes.filter((key) => offered.includes(key) || attributeValue(place, key) !== null);
 }
 
