@@ -45,6 +45,16 @@ export type ErrorCode =
   | 'PASSWORD_MISMATCH'
   /** An import file lacks columns for required fields (named in the message). */
   | 'IMPORT_COLUMNS_MISSING'
+  /** A testing round must end after it starts. */
+  | 'CAMPAIGN_WINDOW_INVALID'
+  /** A round's sampling points must be places of type sampling point within the jurisdiction. */
+  | 'NOT_A_SAMPLING_POINT'
+  /** The sampling table is not one of the round's (unknown point, or a table number beyond its tables). */
+  | 'NOT_A_TABLE_OF_ROUND'
+  /** The round is closed: nothing more is sampled or exempted in it. */
+  | 'CAMPAIGN_CLOSED'
+  /** Another table opened the same new tube at the same moment; sending the batch again sorts it out. */
+  | 'TUBE_RACE'
   /** Too many requests of a rate-limited kind (sign-in) from one address. */
   | 'RATE_LIMITED'
   | 'DB_UNAVAILABLE'
@@ -75,6 +85,11 @@ export const errorStatus: Record<ErrorCode, number> = {
   PASSWORD_TOO_WEAK: 422,
   PASSWORD_MISMATCH: 422,
   IMPORT_COLUMNS_MISSING: 422,
+  CAMPAIGN_WINDOW_INVALID: 422,
+  NOT_A_SAMPLING_POINT: 422,
+  NOT_A_TABLE_OF_ROUND: 422,
+  CAMPAIGN_CLOSED: 409,
+  TUBE_RACE: 409,
   RATE_LIMITED: 429,
   DB_UNAVAILABLE: 503,
   INTERNAL: 500,

@@ -11,6 +11,7 @@ import { registryJobs } from '../modules/registry/registry.jobs.ts';
 import { exportRoutes } from '../modules/registry/export/exports.routes.ts';
 import { importRoutes } from '../modules/registry/imports.routes.ts';
 import { registryRoutes } from '../modules/registry/registry.routes.ts';
+import { testingRoutes } from '../modules/testing/testing.routes.ts';
 
 /** Every feature module's routes, in registration order. */
 export const moduleRoutes: ModuleRoutes[] = [
@@ -21,6 +22,7 @@ export const moduleRoutes: ModuleRoutes[] = [
   registryRoutes,
   importRoutes,
   exportRoutes,
+  testingRoutes,
 ];
 
 /** Every feature module's CLI subcommands. */

@@ -31,6 +31,16 @@ export const permissions = [
   'registry.read_full',
   /** Import ledgers, edit and move residents and places. */
   'registry.manage',
+  /** Testing rounds, their live counts and the lists of who has not been sampled (masked). */
+  'testing.read',
+  /** Create, plan and close testing rounds. */
+  'testing.manage',
+  /** Scan tubes and persons at a sampling table. */
+  'testing.sample',
+  /** Receive tubes and report their results. */
+  'testing.lab',
+  /** Record why a resident is excused from a round (away, bedridden, already a case). */
+  'testing.exempt',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -39,21 +49,22 @@ const everyone: Permission[] = ['regions.read'];
 // Who works with people of their jurisdiction sees them; full identifiers only where the work needs them.
 const readsPeople: Permission[] = [...everyone, 'registry.read'];
 const tracesPeople: Permission[] = [...readsPeople, 'registry.read_full'];
-const keepsLedgers: Permission[] = [...tracesPeople, 'registry.manage'];
+const keepsLedgers: Permission[] = [...tracesPeople, 'registry.manage', 'testing.read', 'testing.exempt'];
+const runsTesting: Permission[] = [...readsPeople, 'testing.read', 'testing.manage', 'testing.exempt'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: permissions,
-  commander: readsPeople,
-  testing_staff: readsPeople,
-  tracing_staff: tracesPeople,
+  commander: [...readsPeople, 'testing.read'],
+  testing_staff: runsTesting,
+  tracing_staff: [...tracesPeople, 'testing.read'],
   isolation_staff: tracesPeople,
   medical_staff: tracesPeople,
   supplies_staff: everyone,
   enterprise_staff: readsPeople,
   supervision_staff: readsPeople,
   grid_worker: keepsLedgers,
-  sampler: readsPeople,
-  lab_staff: everyone,
+  sampler: [...readsPeople, 'testing.sample'],
+  lab_staff: [...everyone, 'testing.lab'],
   isolation_site_staff: readsPeople,
   hospital_staff: readsPeople,
   liaison: everyone,

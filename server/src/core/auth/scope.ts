@@ -20,3 +20,15 @@ export function pathInJurisdiction(actor: Actor, path: string): boolean {
   if (actor.scopeAll) return true;
   return actor.scopePaths.some((scope) => path === scope || path.startsWith(scope + '.'));
 }
+
+/**
+ * True for rows whose ltree path lies under one of the actor's regions or above one: an area that touches
+ * the jurisdiction (a city-wide testing round concerns the grid worker of one grid).
+ */
+export function touchesJurisdiction(actor: Actor, pathColumn: string): RawBuilder<boolean> {
+  if (actor.scopeAll) return sql<boolean>`true`;
+  if (actor.scopePaths.length === 0) return sql<boolean>`false`;
+  const column = sql.ref(pathColumn);
+  const above = actor.scopePaths.map((path) => sql`${column} @> ${path}::ltree`);
+  return sql<boolean>`(${inJurisdiction(actor, pathColumn)} OR ${sql.join(above, sql` OR `)})`;
+}

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -77,6 +78,8 @@ export async function buildApp({ db, config, jobs, modules, logger = false }: Ap
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
+      // File uploads (ledgers, lab results): one file per request, no bigger than the configured limit.
+      await api.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
       for (const module of modules) await module(api, { db, config, jobs });
     },
     { prefix: '/api/v1' },

@@ -95,6 +95,29 @@ const messages: Messages = {
     title: ['原密码错误', 'Wrong current password'],
     detail: ['当前密码不正确', 'The current password is not correct'],
   },
+  CAMPAIGN_WINDOW_INVALID: {
+    title: ['时间范围无效', 'Invalid time window'],
+    detail: ['检测轮次的结束时间必须晚于开始时间', 'A testing round must end after it starts'],
+  },
+  NOT_A_SAMPLING_POINT: {
+    title: ['不是采样点', 'Not a sampling point'],
+    detail: ['场所 {placeId} 不是辖区内的采样点', 'Place {placeId} is not a sampling point within your jurisdiction'],
+  },
+  NOT_A_TABLE_OF_ROUND: {
+    title: ['采样台无效', 'Not a table of this round'],
+    detail: ['该采样点或采样台不属于本轮检测', 'This sampling point or table is not part of the round'],
+  },
+  CAMPAIGN_CLOSED: {
+    title: ['检测轮次已结束', 'Round closed'],
+    detail: ['本轮检测已结束，不能再登记', 'The round is closed; nothing more can be recorded in it'],
+  },
+  TUBE_RACE: {
+    title: ['试管同时被启用', 'Tube opened twice at once'],
+    detail: [
+      '另一采样台同时启用了同一试管，请重新提交',
+      'Another table opened the same tube at the same moment; send again',
+    ],
+  },
   IMPORT_COLUMNS_MISSING: {
     title: ['缺少必填列', 'Required columns missing'],
     detail: [

@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../core/auth/plugin.ts';
 import { AppError } from '../../core/errors.ts';
@@ -33,8 +32,6 @@ function formField<T extends string>(
 }
 
 export const importRoutes: ModuleRoutes = async (app, { db, config, jobs }) => {
-  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
-
   app.post(
     '/imports/preview',
     { config: manage, schema: { tags, consumes: ['multipart/form-data'], response: { 200: ImportPreview } } },

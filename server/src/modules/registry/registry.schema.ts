@@ -1,11 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { literals, Nullable, Reason } from '../../core/http/schema-helpers.ts';
 import { placeTypes, specialNeedsTags } from './vocabulary.ts';
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((value) => Type.Literal(value)));
 export const Tag = literals(specialNeedsTags);
 export const PlaceTypeName = literals(placeTypes);
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const Reason = Type.String({ minLength: 1, maxLength: 500 });
 
 export const RegionName = Type.Object({ id: Type.Integer(), name: Type.String() });
 

@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
 import { inJurisdiction } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/tables.ts';
@@ -71,6 +71,53 @@ export async function searchResidents(db: Executor, actor: Actor, f: Filter): Pr
       .offset((f.page - 1) * f.pageSize)
       .execute()
   );
+}
+
+export interface ResidentRef {
+  id: number;
+  id_number: string;
+  grid_id: number;
+  path: string;
+}
+
+/** Residents of the jurisdiction by ID number, for modules that identify persons by scanning it. */
+export async function residentsByIdNumbers(db: Executor, actor: Actor, idNumbers: string[]): Promise<ResidentRef[]> {
+  if (idNumbers.length === 0) return [];
+  return db
+    .selectFrom('resident as r')
+    .select(['r.id', 'r.id_number', 'r.grid_id', sql<string>`r.path::text`.as('path')])
+    .where('r.id_number', 'in', idNumbers)
+    .where(inJurisdiction(actor, 'r.path'))
+    .execute();
+}
+
+/**
+ * A page of the jurisdiction's residents meeting another module's condition on `r` (the resident) and
+ * `h` (their household), in household-address order: door-knocking lists such as "not yet sampled".
+ */
+export async function residentsWhere(
+  db: Executor,
+  actor: Actor,
+  condition: RawBuilder<SqlBool>,
+  page: { limit: number; offset: number },
+): Promise<{ rows: ResidentRow[]; total: number }> {
+  const scoped = sql<SqlBool>`(${inJurisdiction(actor, 'r.path')} AND ${condition})`;
+  const [rows, count] = await Promise.all([
+    residentSelect(db)
+      .where(scoped)
+      .orderBy(sql`h.address COLLATE "C"`)
+      .orderBy('r.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db
+      .selectFrom('resident as r')
+      .leftJoin('household as h', 'h.id', 'r.household_id')
+      .where(scoped)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }
 
 /** The next page after `afterId` in id order: constant-cost paging for exports of any size. */

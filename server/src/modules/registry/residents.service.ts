@@ -1,3 +1,4 @@
+import type { RawBuilder, SqlBool } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
@@ -218,4 +219,19 @@ export async function* residentsForExport(
 /** How many residents a search matches, uncapped: the total an export's progress bar counts towards. */
 export async function countResidentsMatching(db: Db, actor: Actor, query: ResidentQuery): Promise<number> {
   return repo.countResidents(db, actor, await scopedFilter(db, actor, query), Number.MAX_SAFE_INTEGER);
+}
+
+/** A page of residents meeting another module's SQL condition (see residentsWhere), masked as in every list. */
+export async function residentsPageWhere(
+  db: Db,
+  actor: Actor,
+  condition: RawBuilder<SqlBool>,
+  page: { page: number; pageSize: number },
+): Promise<{ items: ResidentListItem[]; total: number }> {
+  const { rows, total } = await repo.residentsWhere(db, actor, condition, {
+    limit: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+  });
+  const names = await gridNames(db, rows);
+  return { items: rows.map((row) => toListItem(row, names, false)), total };
 }

@@ -1,0 +1,128 @@
+import { sql } from 'kysely';
+import type { Actor } from '../../core/auth/actor.ts';
+import { touchesJurisdiction } from '../../core/auth/scope.ts';
+import type { Executor } from '../../core/db/database.ts';
+
+export interface CampaignRow {
+  id: number;
+  name: string;
+  status: 'open' | 'closed';
+  pool_size: number;
+  starts_at: Date;
+  ends_at: Date;
+  created_at: Date;
+}
+
+export interface NewCampaign {
+  name: string;
+  poolSize: number;
+  startsAt: string;
+  endsAt: string;
+  createdBy: number | null;
+}
+
+export async function insertCampaign(db: Executor, campaign: NewCampaign): Promise<number> {
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO test_campaign (name, pool_size, starts_at, ends_at, created_by)
+    VALUES (${campaign.name}, ${campaign.poolSize}, ${campaign.startsAt}, ${campaign.endsAt}, ${campaign.createdBy})
+    RETURNING id`.execute(db);
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error('test_campaign insert returned nothing');
+  // The round's own partition of samples: its ingest and lookups stay inside it, and retention drops it whole.
+  await sql`CREATE TABLE ${sql.table(`test_sample_${id}`)} PARTITION OF test_sample FOR VALUES IN (${sql.lit(id)})`.execute(
+    db,
+  );
+  return id;
+}
+
+export async function insertAreas(db: Executor, campaignId: number, areas: { id: number; path: string }[]) {
+  await sql`
+    INSERT INTO test_campaign_area (campaign_id, region_id, path)
+    SELECT ${campaignId}, id, path::ltree FROM unnest(${areas.map((a) => a.id)}::bigint[], ${areas.map((a) => a.path)}::text[])
+      AS t(id, path)`.execute(db);
+}
+
+export interface PointRow {
+  place_id: number;
+  tables: number;
+  opens_at: string;
+  closes_at: string;
+}
+
+export async function insertPoints(db: Executor, campaignId: number, points: PointRow[]): Promise<void> {
+  if (points.length === 0) return;
+  await sql`
+    INSERT INTO test_point (campaign_id, place_id, tables, opens_at, closes_at)
+    SELECT ${campaignId}, p, t, o::time, c::time
+      FROM unnest(${points.map((p) => p.place_id)}::bigint[], ${points.map((p) => p.tables)}::int[],
+                  ${points.map((p) => p.opens_at)}::text[], ${points.map((p) => p.closes_at)}::text[]) AS x(p, t, o, c)`.execute(
+    db,
+  );
+}
+
+/** The target of each grid under the areas, from the registry's live counts at this moment. */
+export async function snapshotTargets(db: Executor, campaignId: number): Promise<void> {
+  await sql`
+    INSERT INTO test_count (campaign_id, grid_id, path, target)
+    SELECT ${campaignId}, c.region_id, c.path, c.residents
+      FROM registry_count c
+     WHERE c.residents > 0
+       AND EXISTS (SELECT 1 FROM test_campaign_area a WHERE a.campaign_id = ${campaignId} AND c.path <@ a.path)`.execute(
+    db,
+  );
+}
+
+/** Sampling points among `placeIds` the actor may plan: places of type sampling point in the jurisdiction. */
+export async function samplingPointsAmong(db: Executor, actor: Actor, placeIds: number[]): Promise<Set<number>> {
+  if (placeIds.length === 0) return new Set();
+  const { rows } = await sql<{ id: number }>`
+    SELECT id FROM place p
+     WHERE id = ANY(${placeIds}::bigint[]) AND type = 'sampling_point' AND ${touchesJurisdiction(actor, 'p.path')}`.execute(
+    db,
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+const visible = (actor: Actor) => sql<boolean>`
+  EXISTS (SELECT 1 FROM test_campaign_area a WHERE a.campaign_id = c.id AND ${touchesJurisdiction(actor, 'a.path')})`;
+
+/** Rounds whose areas touch the jurisdiction, newest first. */
+export async function listCampaigns(db: Executor, actor: Actor): Promise<CampaignRow[]> {
+  const { rows } = await sql<CampaignRow>`
+    SELECT id, name, status, pool_size, starts_at, ends_at, created_at FROM test_campaign c
+     WHERE ${visible(actor)} ORDER BY id DESC LIMIT 200`.execute(db);
+  return rows;
+}
+
+export async function findCampaign(
+  db: Executor,
+  actor: Actor,
+  id: number,
+  lock: 'share' | 'update' | null = null,
+): Promise<CampaignRow | undefined> {
+  const locking = lock === 'update' ? sql`FOR UPDATE` : lock === 'share' ? sql`FOR SHARE` : sql``;
+  const { rows } = await sql<CampaignRow>`
+    SELECT id, name, status, pool_size, starts_at, ends_at, created_at FROM test_campaign c
+     WHERE id = ${id} AND ${visible(actor)} ${locking}`.execute(db);
+  return rows[0];
+}
+
+export async function areasOf(db: Executor, campaignId: number): Promise<{ id: number; name: string; path: string }[]> {
+  const { rows } = await sql<{ id: number; name: string; path: string }>`
+    SELECT r.id, r.name, a.path::text AS path FROM test_campaign_area a JOIN region r ON r.id = a.region_id
+     WHERE a.campaign_id = ${campaignId} ORDER BY r.id`.execute(db);
+  return rows;
+}
+
+export async function pointsOf(db: Executor, campaignId: number): Promise<(PointRow & { name: string })[]> {
+  const { rows } = await sql<PointRow & { name: string }>`
+    SELECT t.place_id, p.name, t.tables, to_char(t.opens_at, 'HH24:MI') AS opens_at, to_char(t.closes_at, 'HH24:MI') AS closes_at
+      FROM test_point t JOIN place p ON p.id = t.place_id WHERE t.campaign_id = ${campaignId} ORDER BY p.name, p.id`.execute(
+    db,
+  );
+  return rows;
+}
+
+export async function closeCampaign(db: Executor, id: number): Promise<void> {
+  await sql`UPDATE test_campaign SET status = 'closed', closed_at = now() WHERE id = ${id}`.execute(db);
+}

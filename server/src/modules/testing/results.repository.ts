@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../core/db/database.ts';
+import type { TestResult } from './vocabulary.ts';
+
+export interface ResultTube {
+  id: number;
+  barcode: string;
+  campaign_id: number;
+  members: number;
+  result: TestResult | null;
+}
+
+export async function lockResultTubes(db: Executor, barcodes: string[]): Promise<Map<string, ResultTube>> {
+  const { rows } = await sql<ResultTube>`
+    SELECT id, barcode, campaign_id, members, result FROM test_tube
+     WHERE barcode = ANY(${barcodes}::text[]) ORDER BY id FOR UPDATE`.execute(db);
+  return new Map(rows.map((t) => [t.barcode, t]));
+}
+
+export interface TubeResult {
+  tubeId: number;
+  campaignId: number;
+  result: TestResult;
+  ctValue: number | null;
+  lab: string | null;
+  at: string;
+}
+
+export async function recordResults(db: Executor, results: TubeResult[]): Promise<void> {
+  await sql`
+    UPDATE test_tube t SET status = 'resulted', result = u.result, ct_value = u.ct, lab = u.lab, resulted_at = u.at,
+           sealed_at = coalesce(t.sealed_at, u.at), received_at = coalesce(t.received_at, u.at)
+      FROM unnest(${results.map((r) => r.tubeId)}::bigint[], ${results.map((r) => r.result)}::text[],
+                  ${results.map((r) => r.ctValue)}::real[], ${results.map((r) => r.lab)}::text[],
+                  ${results.map((r) => r.at)}::timestamptz[]) AS u(id, result, ct, lab, at)
+     WHERE t.id = u.id`.execute(db);
+}
+
+/**
+ * Moves the coverage of the tubes' members to their result: a pool-positive or invalid result overrides
+ * a negative one of an earlier tube. Returns the increments of the live counts per round and grid.
+ */
+export async function resultCoverage(
+  db: Executor,
+  results: TubeResult[],
+): Promise<{ campaign_id: number; grid_id: number; path: string; resulted: number; pool_positive: number }[]> {
+  const { rows } = await sql<{
+    campaign_id: number;
+    grid_id: number;
+    path: string;
+    resulted: number;
+    pool_positive: number;
+  }>`
+    WITH outcome AS (
+      SELECT s.campaign_id, s.resident_id, u.at,
+             CASE u.result WHEN 'positive' THEN 'pool_positive' ELSE u.result END AS result
+        FROM unnest(${results.map((r) => r.tubeId)}::bigint[], ${results.map((r) => r.campaignId)}::bigint[],
+                    ${results.map((r) => r.result)}::text[], ${results.map((r) => r.at)}::timestamptz[]) AS u(tube_id, campaign_id, result, at)
+        JOIN test_sample s ON s.campaign_id = u.campaign_id AND s.tube_id = u.tube_id),
+    worst AS (
+      SELECT DISTINCT ON (campaign_id, resident_id) * FROM outcome
+       ORDER BY campaign_id, resident_id, (result = 'pool_positive') DESC, (result = 'invalid') DESC),
+    before AS (
+      SELECT c.campaign_id, c.resident_id, c.grid_id, c.result AS old, w.result AS new, w.at
+        FROM test_coverage c JOIN worst w USING (campaign_id, resident_id)
+       WHERE c.result IS NULL OR (c.result <> 'pool_positive' AND w.result = 'pool_positive')
+         OR (c.result = 'negative' AND w.result = 'invalid')
+       ORDER BY c.campaign_id, c.resident_id FOR UPDATE OF c),
+    moved AS (
+      UPDATE test_coverage c SET result = b.new, result_at = b.at FROM before b
+       WHERE c.campaign_id = b.campaign_id AND c.resident_id = b.resident_id
+      RETURNING c.campaign_id, c.grid_id, b.old, b.new)
+    SELECT m.campaign_id, m.grid_id, r.path::text AS path,
+           count(*) FILTER (WHERE m.old IS NULL)::int AS resulted,
+           (count(*) FILTER (WHERE m.new = 'pool_positive') - count(*) FILTER (WHERE m.old = 'pool_positive'))::int AS pool_positive
+      FROM moved m JOIN region r ON r.id = m.grid_id
+     GROUP BY m.campaign_id, m.grid_id, r.path`.execute(db);
+  return rows;
+}
+
+/** One single-tube re-sample task per member of each positive or invalid tube; returns how many are new. */
+export async function createResampleTasks(db: Executor, results: TubeResult[]): Promise<number> {
+  const flagged = results.filter((r) => r.result !== 'negative');
+  if (flagged.length === 0) return 0;
+  const { rows } = await sql<{ n: number }>`
+    WITH made AS (
+      INSERT INTO test_resample_task (campaign_id, resident_id, grid_id, path, source_tube_id, reason)
+      SELECT s.campaign_id, s.resident_id, s.grid_id, r.path, s.tube_id, u.result
+        FROM unnest(${flagged.map((r) => r.tubeId)}::bigint[], ${flagged.map((r) => r.campaignId)}::bigint[],
+                    ${flagged.map((r) => r.result)}::text[]) AS u(tube_id, campaign_id, result)
+        JOIN test_sample s ON s.campaign_id = u.campaign_id AND s.tube_id = u.tube_id
+        JOIN resident r ON r.id = s.resident_id
+       ORDER BY s.tube_id, s.resident_id
+      ON CONFLICT DO NOTHING RETURNING 1)
+    SELECT count(*)::int AS n FROM made`.execute(db);
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,142 @@
+import { parseIdNumber } from '../registry/id-number.ts';
+import type { ScanEvent, ScanOutcome } from './testing.schema.ts';
+import type { SampleRejection } from './vocabulary.ts';
+
+/** A tube as a batch of scans sees it: loaded (id set) or opened by this batch (id null). */
+export interface TubeState {
+  id: number | null;
+  barcode: string;
+  campaignId: number;
+  placeId: number;
+  tableNo: number;
+  capacity: number;
+  members: number;
+  status: 'open' | 'sealed' | 'received' | 'resulted';
+  openedAt: string;
+  sealedAt: string | null;
+  sealedScanId: string | null;
+  changed: boolean;
+}
+
+export interface Person {
+  id: number;
+  gridId: number;
+  path: string;
+}
+
+export interface Table {
+  campaignId: number;
+  placeId: number;
+  tableNo: number;
+  poolSize: number;
+  open: boolean;
+}
+
+export interface Known {
+  tubes: Map<string, TubeState>;
+  /** By normalised ID number. */
+  persons: Map<string, Person>;
+  storedScanIds: Set<string>;
+  /** Residents already sampled in the round. */
+  sampled: Set<number>;
+}
+
+export interface AcceptedSample {
+  scanId: string;
+  tube: TubeState;
+  person: Person;
+  at: string;
+}
+
+/** The ID number a sample scan names, normalised (legacy 15-digit numbers upgraded), or null. */
+export function idNumberOf(event: ScanEvent): string | null {
+  if (!event.person) return null;
+  const parsed = parseIdNumber(event.person.trim());
+  return typeof parsed === 'string' ? null : parsed.idNumber;
+}
+
+function tubeFor(event: ScanEvent, table: Table, known: Known): TubeState {
+  const existing = known.tubes.get(event.tube);
+  if (existing) return existing;
+  const opened: TubeState = {
+    id: null,
+    barcode: event.tube,
+    campaignId: table.campaignId,
+    placeId: table.placeId,
+    tableNo: table.tableNo,
+    capacity: table.poolSize,
+    members: 0,
+    status: 'open',
+    openedAt: event.at,
+    sealedAt: null,
+    sealedScanId: null,
+    changed: true,
+  };
+  known.tubes.set(event.tube, opened);
+  return opened;
+}
+
+function tubeProblem(tube: TubeState, table: Table): SampleRejection | null {
+  if (tube.campaignId !== table.campaignId) return 'tube_of_another_round';
+  if (tube.placeId !== table.placeId || tube.tableNo !== table.tableNo) return 'tube_of_another_table';
+  return null;
+}
+
+function sample(event: ScanEvent, table: Table, known: Known, accepted: AcceptedSample[]): ScanOutcome {
+  const rejected = (reason: SampleRejection): ScanOutcome => ({ scanId: event.scanId, status: 'rejected', reason });
+  if (!event.person?.trim()) return rejected('person_missing');
+  const idNumber = idNumberOf(event);
+  if (!idNumber) return rejected('person_invalid');
+  const person = known.persons.get(idNumber);
+  if (!person) return rejected('unknown_person');
+  const existed = known.tubes.has(event.tube);
+  const tube = tubeFor(event, table, known);
+  const problem =
+    tubeProblem(tube, table) ??
+    (tube.status !== 'open' ? 'tube_sealed' : tube.members >= tube.capacity ? 'tube_full' : null);
+  if (problem) {
+    if (!existed) known.tubes.delete(event.tube);
+    return rejected(problem);
+  }
+  tube.members += 1;
+  tube.changed = true;
+  accepted.push({ scanId: event.scanId, tube, person, at: event.at });
+  const again = known.sampled.has(person.id);
+  known.sampled.add(person.id);
+  return again
+    ? { scanId: event.scanId, status: 'stored', warning: 'already_sampled' }
+    : { scanId: event.scanId, status: 'stored' };
+}
+
+function seal(event: ScanEvent, table: Table, known: Known): ScanOutcome {
+  const rejected = (reason: SampleRejection): ScanOutcome => ({ scanId: event.scanId, status: 'rejected', reason });
+  const tube = known.tubes.get(event.tube);
+  if (!tube || tube.members === 0) return rejected('tube_empty');
+  if (tube.sealedScanId === event.scanId) return { scanId: event.scanId, status: 'duplicate' };
+  const problem = tubeProblem(tube, table) ?? (tube.status !== 'open' ? 'tube_sealed' : null);
+  if (problem) return rejected(problem);
+  Object.assign(tube, { status: 'sealed', sealedAt: event.at, sealedScanId: event.scanId, changed: true });
+  return { scanId: event.scanId, status: 'stored' };
+}
+
+/**
+ * Applies a table's events in the order they happened on the phone: persons go into tubes up to the pool
+ * size, tubes close. Pure: what it decides is written by the caller in one transaction.
+ */
+export function applyScans(
+  events: ScanEvent[],
+  table: Table,
+  known: Known,
+): { outcomes: ScanOutcome[]; accepted: AcceptedSample[] } {
+  const accepted: AcceptedSample[] = [];
+  const outcomes = events.map((event): ScanOutcome => {
+    if (event.kind === 'sample' && known.storedScanIds.has(event.scanId))
+      return { scanId: event.scanId, status: 'duplicate' };
+    if (!table.open) return { scanId: event.scanId, status: 'rejected', reason: 'round_closed' };
+    if (event.kind === 'seal') return seal(event, table, known);
+    const outcome = sample(event, table, known, accepted);
+    if (outcome.status === 'stored') known.storedScanIds.add(event.scanId);
+    return outcome;
+  });
+  return { outcomes, accepted };
+}

@@ -1,0 +1,193 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Type } from '@sinclair/typebox';
+import { actorOf } from '../../core/auth/plugin.ts';
+import { AppError } from '../../core/errors.ts';
+import { auditContextOf } from '../../core/http/request-context.ts';
+import type { ModuleRoutes } from '../../core/http/types.ts';
+import * as campaigns from './campaigns.service.ts';
+import * as reconciliation from './reconciliation.service.ts';
+import { resultChunks } from './results.file.ts';
+import { ingestResults } from './results.service.ts';
+import { ingestScans } from './scans.service.ts';
+import {
+  Campaign,
+  CampaignParams,
+  CoverageAnswer,
+  CoverageQuery,
+  CreateCampaignBody,
+  ExemptionBody,
+  MissingPage,
+  MissingQuery,
+  ResampleQuery,
+  ResampleTask,
+  ResultBatchBody,
+  ResultBatchResult,
+  ScanBatchBody,
+  ScanBatchResult,
+} from './testing.schema.ts';
+
+const tags = ['testing'];
+const read = { access: 'testing.read' } as const;
+const campaignReply = Type.Object({ campaign: Campaign });
+
+export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
+  app.post(
+    '/testing/campaigns',
+    {
+      config: { access: 'testing.manage' },
+      schema: { tags, body: CreateCampaignBody, response: { 201: campaignReply } },
+    },
+    async (request, reply) => {
+      const campaign = await campaigns.createCampaign(db, actorOf(request), auditContextOf(request), request.body);
+      return reply.code(201).send({ campaign });
+    },
+  );
+
+  app.get(
+    '/testing/campaigns',
+    { config: read, schema: { tags, response: { 200: Type.Object({ items: Type.Array(Campaign) }) } } },
+    async (request) => ({ items: await campaigns.listCampaigns(db, actorOf(request)) }),
+  );
+
+  app.get(
+    '/testing/campaigns/:campaignId',
+    { config: read, schema: { tags, params: CampaignParams, response: { 200: campaignReply } } },
+    async (request) => ({ campaign: await campaigns.getCampaign(db, actorOf(request), request.params.campaignId) }),
+  );
+
+  app.post(
+    '/testing/campaigns/:campaignId/close',
+    {
+      config: { access: 'testing.manage' },
+      schema: { tags, params: CampaignParams, response: { 200: campaignReply } },
+    },
+    async (request) => ({
+      campaign: await campaigns.closeCampaign(db, actorOf(request), auditContextOf(request), request.params.campaignId),
+    }),
+  );
+
+  app.post(
+    '/testing/scans',
+    {
+      config: { access: 'testing.sample' },
+      schema: {
+        tags,
+        description: 'Up to 1,000 scans of one sampling table; idempotent by scanId. Each scan gets an outcome.',
+        body: ScanBatchBody,
+        response: { 200: ScanBatchResult },
+      },
+    },
+    async (request) => ingestScans(db, actorOf(request), auditContextOf(request), request.body),
+  );
+
+  app.post(
+    '/testing/results',
+    {
+      config: { access: 'testing.lab' },
+      schema: { tags, body: ResultBatchBody, response: { 200: ResultBatchResult } },
+    },
+    async (request) =>
+      ingestResults(
+        db,
+        actorOf(request),
+        auditContextOf(request),
+        request.body.results.map((entry, i) => ({ ...entry, row: i + 1 })),
+      ),
+  );
+
+  app.post(
+    '/testing/results/upload',
+    {
+      config: { access: 'testing.lab' },
+      schema: {
+        tags,
+        description: 'A lab result file (.xlsx or .csv): columns 试管编码 and 检测结果, optionally CT值 and 检测机构.',
+        consumes: ['multipart/form-data'],
+        response: { 200: ResultBatchResult },
+      },
+    },
+    async (request) => {
+      const upload = await request.file();
+      if (!upload)
+        throw new AppError('VALIDATION_FAILED', { details: 'body.file: is required' }, [
+          { path: 'body.file', message: 'is required' },
+        ]);
+      const dir = path.join(config.dataDir, 'uploads');
+      await mkdir(dir, { recursive: true });
+      const file = path.join(dir, `results-${randomUUID()}${/\.xlsx$/i.test(upload.filename) ? '.xlsx' : '.csv'}`);
+      try {
+        await pipeline(upload.file, createWriteStream(file));
+        const total: ResultBatchResult = {
+          recorded: 0,
+          unchanged: 0,
+          rejected: [],
+          positivePools: 0,
+          resampleTasks: 0,
+        };
+        for await (const chunk of resultChunks(file)) {
+          const done = await ingestResults(db, actorOf(request), auditContextOf(request), chunk.entries);
+          total.recorded += done.recorded;
+          total.unchanged += done.unchanged;
+          total.positivePools += done.positivePools;
+          total.resampleTasks += done.resampleTasks;
+          total.rejected.push(...chunk.unreadable, ...done.rejected);
+        }
+        total.rejected.sort((a, b) => a.row - b.row);
+        return total;
+      } finally {
+        await rm(file, { force: true });
+      }
+    },
+  );
+
+  app.get(
+    '/testing/campaigns/:campaignId/coverage',
+    {
+      config: read,
+      schema: { tags, params: CampaignParams, querystring: CoverageQuery, response: { 200: CoverageAnswer } },
+    },
+    async (request) => reconciliation.coverage(db, actorOf(request), request.params.campaignId, request.query.regionId),
+  );
+
+  app.get(
+    '/testing/campaigns/:campaignId/missing',
+    {
+      config: read,
+      schema: { tags, params: CampaignParams, querystring: MissingQuery, response: { 200: MissingPage } },
+    },
+    async (request) => reconciliation.missingResidents(db, actorOf(request), request.params.campaignId, request.query),
+  );
+
+  app.post(
+    '/testing/campaigns/:campaignId/exemptions',
+    { config: { access: 'testing.exempt' }, schema: { tags, params: CampaignParams, body: ExemptionBody } },
+    async (request, reply) => {
+      await reconciliation.exempt(
+        db,
+        actorOf(request),
+        auditContextOf(request),
+        request.params.campaignId,
+        request.body,
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/testing/campaigns/:campaignId/resamples',
+    {
+      config: read,
+      schema: {
+        tags,
+        params: CampaignParams,
+        querystring: ResampleQuery,
+        response: { 200: Type.Object({ items: Type.Array(ResampleTask), total: Type.Integer() }) },
+      },
+    },
+    async (request) => reconciliation.resampleList(db, actorOf(request), request.params.campaignId, request.query),
+  );
+};

@@ -1,0 +1,185 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { literals, Nullable } from '../../core/http/schema-helpers.ts';
+import { RegionName, ResidentListItem } from '../registry/registry.schema.ts';
+import { exemptionReasons, poolSizes, sampleRejections, testResults } from './vocabulary.ts';
+
+const Id = Type.Integer({ minimum: 1 });
+const DateTime = Type.String({ format: 'date-time' });
+const TimeOfDay = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
+export const Barcode = Type.String({ pattern: '^[0-9A-Za-z-]{4,40}$' });
+
+export const PointPlan = Type.Object(
+  { placeId: Id, tables: Type.Integer({ minimum: 1, maximum: 200 }), opensAt: TimeOfDay, closesAt: TimeOfDay },
+  { additionalProperties: false },
+);
+
+export const CreateCampaignBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    /** Region nodes whose residents are the round's target population. */
+    regionIds: Type.Array(Id, { minItems: 1, maxItems: 200, uniqueItems: true }),
+    poolSize: Type.Union(poolSizes.map((size) => Type.Literal(size))),
+    startsAt: DateTime,
+    endsAt: DateTime,
+    points: Type.Array(PointPlan, { maxItems: 5_000 }),
+  },
+  { additionalProperties: false },
+);
+export type CreateCampaignBody = Static<typeof CreateCampaignBody>;
+
+export const Campaign = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
+  poolSize: Type.Integer(),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  areas: Type.Array(RegionName),
+  points: Type.Array(
+    Type.Object({ place: RegionName, tables: Type.Integer(), opensAt: TimeOfDay, closesAt: TimeOfDay }),
+  ),
+  createdAt: DateTime,
+});
+export type Campaign = Static<typeof Campaign>;
+
+export const CampaignParams = Type.Object({ campaignId: Id });
+
+/** One event from a sampling table: a person put into a tube, or a tube closed. */
+export const ScanEvent = Type.Object(
+  {
+    /** Made by the phone (a UUID) when the scan happens; sending it again changes nothing. */
+    scanId: Type.String({ format: 'uuid' }),
+    kind: Type.Union([Type.Literal('sample'), Type.Literal('seal')]),
+    tube: Barcode,
+    /** The person's 18-digit ID number or the personal code on their result page (for kind sample). */
+    person: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    /** When it happened on the phone (it may reach the server an hour later). */
+    at: DateTime,
+  },
+  { additionalProperties: false },
+);
+export type ScanEvent = Static<typeof ScanEvent>;
+
+export const ScanBatchBody = Type.Object(
+  {
+    campaignId: Id,
+    placeId: Id,
+    tableNo: Type.Integer({ minimum: 1, maximum: 200 }),
+    events: Type.Array(ScanEvent, { minItems: 1, maxItems: 1_000 }),
+  },
+  { additionalProperties: false },
+);
+export type ScanBatchBody = Static<typeof ScanBatchBody>;
+
+export const ScanOutcome = Type.Object({
+  scanId: Type.String(),
+  status: Type.Union([Type.Literal('stored'), Type.Literal('duplicate'), Type.Literal('rejected')]),
+  reason: Type.Optional(literals(sampleRejections)),
+  /** The person was already sampled in this round (stored all the same). */
+  warning: Type.Optional(Type.Literal('already_sampled')),
+});
+export type ScanOutcome = Static<typeof ScanOutcome>;
+
+export const ScanBatchResult = Type.Object({
+  stored: Type.Integer(),
+  duplicates: Type.Integer(),
+  rejected: Type.Integer(),
+  outcomes: Type.Array(ScanOutcome),
+});
+export type ScanBatchResult = Static<typeof ScanBatchResult>;
+
+export const ResultEntry = Type.Object(
+  {
+    tube: Barcode,
+    result: literals(testResults),
+    ctValue: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 60 }))),
+    lab: Type.Optional(Type.String({ maxLength: 100 })),
+    at: Type.Optional(DateTime),
+  },
+  { additionalProperties: false },
+);
+export type ResultEntry = Static<typeof ResultEntry>;
+
+export const ResultBatchBody = Type.Object(
+  { results: Type.Array(ResultEntry, { minItems: 1, maxItems: 10_000 }) },
+  { additionalProperties: false },
+);
+export type ResultBatchBody = Static<typeof ResultBatchBody>;
+
+export const ResultRejection = Type.Object({ row: Type.Integer(), tube: Type.String(), reason: Type.String() });
+export const ResultBatchResult = Type.Object({
+  recorded: Type.Integer(),
+  unchanged: Type.Integer(),
+  rejected: Type.Array(ResultRejection),
+  /** Positive or invalid pools found in this upload, and the single-tube re-samples they caused. */
+  positivePools: Type.Integer(),
+  resampleTasks: Type.Integer(),
+});
+export type ResultBatchResult = Static<typeof ResultBatchResult>;
+
+export const CoverageFigures = Type.Object({
+  target: Type.Integer(),
+  sampled: Type.Integer(),
+  resulted: Type.Integer(),
+  poolPositive: Type.Integer(),
+  exempt: Type.Integer(),
+  /** target − sampled − exempt, never below 0. */
+  missing: Type.Integer(),
+});
+export type CoverageFigures = Static<typeof CoverageFigures>;
+
+export const CoverageNode = Type.Composite([
+  Type.Object({
+    id: Type.Integer(),
+    name: Type.String(),
+    code: Nullable(Type.String()),
+    levelKey: Type.String(),
+    childCount: Type.Integer(),
+  }),
+  CoverageFigures,
+]);
+export const CoverageQuery = Type.Object({ regionId: Type.Optional(Id) }, { additionalProperties: false });
+export const CoverageAnswer = Type.Object({
+  total: CoverageFigures,
+  nodes: Type.Array(CoverageNode),
+});
+export type CoverageAnswer = Static<typeof CoverageAnswer>;
+
+export const MissingQuery = Type.Object(
+  {
+    gridId: Id,
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type MissingQuery = Static<typeof MissingQuery>;
+export const MissingPage = Type.Object({ items: Type.Array(ResidentListItem), total: Type.Integer() });
+
+export const ExemptionBody = Type.Object(
+  {
+    residentId: Id,
+    reason: literals(exemptionReasons),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type ExemptionBody = Static<typeof ExemptionBody>;
+
+export const ResampleTask = Type.Object({
+  id: Type.Integer(),
+  resident: ResidentListItem,
+  tube: Type.String(),
+  reason: Type.Union([Type.Literal('positive'), Type.Literal('invalid')]),
+  status: Type.Union([Type.Literal('open'), Type.Literal('done')]),
+  createdAt: DateTime,
+});
+export const ResampleQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('done')])),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type ResampleQuery = Static<typeof ResampleQuery>;
