@@ -53,6 +53,8 @@ export type ErrorCode =
   | 'NOT_A_TABLE_OF_ROUND'
   /** The round is closed: nothing more is sampled or exempted in it. */
   | 'CAMPAIGN_CLOSED'
+  /** A box code is already used, or the box is not at the stage the step needs (packed → in transit → received). */
+  | 'BOX_STATE'
   /** Another table opened the same new tube at the same moment; sending the batch again sorts it out. */
   | 'TUBE_RACE'
   /** Too many requests of a rate-limited kind (sign-in) from one address. */
@@ -89,6 +91,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   NOT_A_SAMPLING_POINT: 422,
   NOT_A_TABLE_OF_ROUND: 422,
   CAMPAIGN_CLOSED: 409,
+  BOX_STATE: 409,
   TUBE_RACE: 409,
   RATE_LIMITED: 429,
   DB_UNAVAILABLE: 503,

@@ -111,6 +111,10 @@ const messages: Messages = {
     title: ['检测轮次已结束', 'Round closed'],
     detail: ['本轮检测已结束，不能再登记', 'The round is closed; nothing more can be recorded in it'],
   },
+  BOX_STATE: {
+    title: ['转运箱状态不符', 'Box at another stage'],
+    detail: ['转运箱 {code} 当前为“{status}”，不能执行此操作', 'Box {code} is "{status}"; this step does not apply'],
+  },
   TUBE_RACE: {
     title: ['试管同时被启用', 'Tube opened twice at once'],
     detail: [

@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { listRegionsWithPaths, pathInScope } from '../regions/regions.service.ts';
+import { residentColumns, residentSheetRow } from '../registry/export/sheets.ts';
 import { findResident } from '../registry/residents.repository.ts';
 import { residentsPageWhere } from '../registry/residents.service.ts';
 import { findCampaign } from './campaigns.repository.ts';
@@ -146,5 +148,22 @@ export async function resampleList(db: Db, actor: Actor, campaignId: number, que
           ]
         : [];
     }),
+  };
+}
+
+/** One grid's not-yet-sampled list as an .xlsx workbook (a grid is at most a few thousand residents). */
+export async function missingWorkbook(db: Db, actor: Actor, campaignId: number, gridId: number) {
+  const round = await visibleCampaign(db, actor, campaignId);
+  const grid = await pathInScope(db, actor, gridId);
+  if (!grid) throw notFound();
+  const { items } = await missingResidents(db, actor, campaignId, { gridId, page: 1, pageSize: 100_000 });
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('未采样 Not sampled');
+  sheet.columns = residentColumns;
+  for (const item of items) sheet.addRow(residentSheetRow(item));
+  const gridName = items[0]?.grid.name ?? String(gridId);
+  return {
+    name: `${round.name}-${gridName}-未采样.xlsx`,
+    content: Buffer.from(await workbook.xlsx.writeBuffer()),
   };
 }

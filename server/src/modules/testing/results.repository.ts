@@ -28,7 +28,8 @@ export interface TubeResult {
 
 export async function recordResults(db: Executor, results: TubeResult[]): Promise<void> {
   await sql`
-    UPDATE test_tube t SET status = 'resulted', result = u.result, ct_value = u.ct, lab = u.lab, resulted_at = u.at,
+    UPDATE test_tube t SET status = 'resulted', result = u.result, ct_value = u.ct, lab = coalesce(u.lab, t.lab),
+           resulted_at = u.at, reported_at = now(),
            sealed_at = coalesce(t.sealed_at, u.at), received_at = coalesce(t.received_at, u.at)
       FROM unnest(${results.map((r) => r.tubeId)}::bigint[], ${results.map((r) => r.result)}::text[],
                   ${results.map((r) => r.ctValue)}::real[], ${results.map((r) => r.lab)}::text[],

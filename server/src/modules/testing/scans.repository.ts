@@ -122,3 +122,19 @@ export async function coverFirstSamples(
       FROM fresh f JOIN region reg ON reg.id = f.grid_id GROUP BY f.grid_id, reg.path ORDER BY f.grid_id`.execute(db);
   return rows;
 }
+
+/** Adds the batch's samples to its table's hourly counters (the progress board's only source). */
+export async function bumpTableHours(
+  db: Executor,
+  table: { campaignId: number; placeId: number; tableNo: number },
+  samples: AcceptedSample[],
+): Promise<void> {
+  if (samples.length === 0) return;
+  await sql`
+    INSERT INTO test_table_hour AS h (campaign_id, place_id, table_no, hour, samples)
+    SELECT ${table.campaignId}, ${table.placeId}, ${table.tableNo}, date_trunc('hour', a), count(*)
+      FROM unnest(${samples.map((s) => s.at)}::timestamptz[]) AS a GROUP BY 4 ORDER BY 4
+    ON CONFLICT (campaign_id, place_id, table_no, hour) DO UPDATE SET samples = h.samples + excluded.samples`.execute(
+    db,
+  );
+}

@@ -8,20 +8,29 @@ import { actorOf } from '../../core/auth/plugin.ts';
 import { AppError } from '../../core/errors.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
+import * as boxes from './boxes.service.ts';
 import * as campaigns from './campaigns.service.ts';
+import { progress } from './progress.service.ts';
 import * as reconciliation from './reconciliation.service.ts';
 import { resultChunks } from './results.file.ts';
 import { ingestResults } from './results.service.ts';
 import { ingestScans } from './scans.service.ts';
 import {
+  Box,
+  BoxCodeParams,
   Campaign,
   CampaignParams,
   CoverageAnswer,
   CoverageQuery,
   CreateCampaignBody,
   ExemptionBody,
+  HandOverBody,
   MissingPage,
   MissingQuery,
+  PackBoxBody,
+  PackBoxResult,
+  Progress,
+  ReceiveBoxBody,
   ResampleQuery,
   ResampleTask,
   ResultBatchBody,
@@ -189,5 +198,64 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
       },
     },
     async (request) => reconciliation.resampleList(db, actorOf(request), request.params.campaignId, request.query),
+  );
+
+  app.get(
+    '/testing/campaigns/:campaignId/missing.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        description: "One grid's residents not yet sampled, as .xlsx for door-knocking (masked).",
+        params: CampaignParams,
+        querystring: Type.Object({ gridId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+      },
+    },
+    async (request, reply) => {
+      const { campaignId } = request.params;
+      const file = await reconciliation.missingWorkbook(db, actorOf(request), campaignId, request.query.gridId);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .send(file.content);
+    },
+  );
+
+  app.get(
+    '/testing/campaigns/:campaignId/progress',
+    { config: read, schema: { tags, params: CampaignParams, response: { 200: Progress } } },
+    async (request) => progress(db, actorOf(request), request.params.campaignId),
+  );
+
+  app.post(
+    '/testing/boxes',
+    {
+      config: { access: 'testing.sample' },
+      schema: { tags, body: PackBoxBody, response: { 201: PackBoxResult } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await boxes.packBox(db, actorOf(request), auditContextOf(request), request.body)),
+  );
+
+  app.post(
+    '/testing/boxes/:code/handover',
+    {
+      config: { access: 'testing.sample' },
+      schema: { tags, params: BoxCodeParams, body: HandOverBody, response: { 200: Type.Object({ box: Box }) } },
+    },
+    async (request) => ({
+      box: await boxes.advanceBox(db, auditContextOf(request), request.params.code, request.body),
+    }),
+  );
+
+  app.post(
+    '/testing/boxes/:code/receive',
+    {
+      config: { access: 'testing.lab' },
+      schema: { tags, params: BoxCodeParams, body: ReceiveBoxBody, response: { 200: Type.Object({ box: Box }) } },
+    },
+    async (request) => ({
+      box: await boxes.advanceBox(db, auditContextOf(request), request.params.code, request.body),
+    }),
   );
 };

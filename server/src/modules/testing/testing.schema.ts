@@ -183,3 +183,74 @@ export const ResampleQuery = Type.Object(
   { additionalProperties: false },
 );
 export type ResampleQuery = Static<typeof ResampleQuery>;
+
+export const Progress = Type.Object({
+  /** Samples per hour of the round over the last 24 hours, oldest first. */
+  perHour: Type.Array(Type.Object({ hour: DateTime, samples: Type.Integer() })),
+  /** Per sampling table: samples so far and in the current and previous hour. */
+  tables: Type.Array(
+    Type.Object({
+      place: RegionName,
+      tableNo: Type.Integer(),
+      samples: Type.Integer(),
+      lastHours: Type.Integer(),
+    }),
+  ),
+  /** Per lab: tubes with a result, and hours from opening the tube to its result (p50, p90). */
+  labs: Type.Array(
+    Type.Object({
+      lab: Type.String(),
+      tubes: Type.Integer(),
+      p50Hours: Nullable(Type.Number()),
+      p90Hours: Nullable(Type.Number()),
+    }),
+  ),
+  /** Tubes at each stage: collected (open), sealed, in a box on the way, received by a lab, resulted. */
+  stages: Type.Object({
+    open: Type.Integer(),
+    sealed: Type.Integer(),
+    received: Type.Integer(),
+    resulted: Type.Integer(),
+  }),
+  /** Samples an hour over the last two hours, and when the missing residents are done at that rate. */
+  forecast: Type.Object({
+    ratePerHour: Type.Number(),
+    missing: Type.Integer(),
+    finishAt: Nullable(DateTime),
+    beforeEnd: Nullable(Type.Boolean()),
+  }),
+});
+export type Progress = Static<typeof Progress>;
+
+export const BoxCodeParams = Type.Object({ code: Barcode });
+export const PackBoxBody = Type.Object(
+  { campaignId: Id, code: Barcode, tubes: Type.Array(Barcode, { minItems: 1, maxItems: 500, uniqueItems: true }) },
+  { additionalProperties: false },
+);
+export type PackBoxBody = Static<typeof PackBoxBody>;
+export const HandOverBody = Type.Object(
+  { courier: Type.String({ minLength: 1, maxLength: 50 }) },
+  { additionalProperties: false },
+);
+export const ReceiveBoxBody = Type.Object(
+  { receiver: Type.String({ minLength: 1, maxLength: 50 }), lab: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export const Box = Type.Object({
+  code: Type.String(),
+  campaignId: Type.Integer(),
+  status: Type.Union([Type.Literal('packed'), Type.Literal('in_transit'), Type.Literal('received')]),
+  tubes: Type.Integer(),
+  packedAt: DateTime,
+  courier: Nullable(Type.String()),
+  handedAt: Nullable(DateTime),
+  receiver: Nullable(Type.String()),
+  lab: Nullable(Type.String()),
+  receivedAt: Nullable(DateTime),
+});
+export type Box = Static<typeof Box>;
+export const PackBoxResult = Type.Object({
+  box: Box,
+  /** Tubes left out, each with why: unknown_tube, tube_of_another_round, tube_not_sealed, tube_in_another_box. */
+  refused: Type.Array(Type.Object({ tube: Type.String(), reason: Type.String() })),
+});

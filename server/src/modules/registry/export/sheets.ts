@@ -2,7 +2,7 @@ import type { Actor } from '../../../core/auth/actor.ts';
 import type { Db } from '../../../core/db/database.ts';
 import { countPlacesMatching, placesForExport } from '../places.service.ts';
 import { placeTypeLabels } from '../vocabulary.ts';
-import type { PlaceQuery, ResidentQuery } from '../registry.schema.ts';
+import type { PlaceQuery, ResidentListItem, ResidentQuery } from '../registry.schema.ts';
 import { countResidentsMatching, residentsForExport } from '../residents.service.ts';
 import { tagLabels } from '../tags.ts';
 import type { StartExportBody } from './exports.schema.ts';
@@ -23,14 +23,28 @@ async function* residentRows(
   unmasked: boolean,
 ) {
   for await (const page of residentsForExport(db, actor, { ...filters, page: 1, pageSize: 20 }, unmasked)) {
-    yield page.map((r) => ({
-      ...r,
-      sex: r.sex === 'M' ? '男' : '女',
-      grid: r.grid.name,
-      tags: r.tags.map((t) => tagLabels[t].zh).join('、'),
-    }));
+    yield page.map(residentSheetRow);
   }
 }
+
+/** A resident of a list as a worksheet row (other modules' resident lists use the same layout). */
+export const residentSheetRow = (r: ResidentListItem): Record<string, unknown> => ({
+  ...r,
+  sex: r.sex === 'M' ? '男' : '女',
+  grid: r.grid.name,
+  tags: r.tags.map((t) => tagLabels[t].zh).join('、'),
+});
+
+export const residentColumns: Sheet['columns'] = [
+  { header: '姓名 Name', key: 'name', width: 12 },
+  { header: '身份证号 ID number', key: 'idNumber', width: 22 },
+  { header: '性别 Sex', key: 'sex', width: 8 },
+  { header: '年龄 Age', key: 'age', width: 8 },
+  { header: '联系电话 Phone', key: 'phone', width: 16 },
+  { header: '网格 Grid', key: 'grid', width: 16 },
+  { header: '住址 Address', key: 'householdAddress', width: 30 },
+  { header: '特殊人群 Special needs', key: 'tags', width: 24 },
+];
 
 async function* placeRows(db: Db, actor: Actor, filters: Omit<PlaceQuery, 'page' | 'pageSize'>, unmasked: boolean) {
   for await (const page of placesForExport(db, actor, filters, unmasked)) {
@@ -49,16 +63,7 @@ export function sheetFor(body: StartExportBody): Sheet {
     case 'residents':
       return {
         name: '居民 Residents',
-        columns: [
-          { header: '姓名 Name', key: 'name', width: 12 },
-          { header: '身份证号 ID number', key: 'idNumber', width: 22 },
-          { header: '性别 Sex', key: 'sex', width: 8 },
-          { header: '年龄 Age', key: 'age', width: 8 },
-          { header: '联系电话 Phone', key: 'phone', width: 16 },
-          { header: '网格 Grid', key: 'grid', width: 16 },
-          { header: '住址 Address', key: 'householdAddress', width: 30 },
-          { header: '特殊人群 Special needs', key: 'tags', width: 24 },
-        ],
+        columns: residentColumns,
         count: (db, actor) => countResidentsMatching(db, actor, { ...body.filters, page: 1, pageSize: 20 }),
         pages: (db, actor, unmasked) => residentRows(db, actor, body.filters, unmasked),
       };
