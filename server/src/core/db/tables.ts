@@ -205,6 +205,49 @@ export interface ExportRunTable {
   finished_at: Date | null;
 }
 
+export interface TestTubeTable {
+  id: Generated<number>;
+  barcode: string;
+  campaign_id: number;
+  place_id: number;
+  table_no: number;
+  capacity: number;
+  members: number;
+  status: 'open' | 'sealed' | 'received' | 'resulted';
+  opened_at: Date;
+  sealed_at: Date | null;
+  sealed_scan_id: string | null;
+  received_at: Date | null;
+  resulted_at: Date | null;
+  reported_at: Date | null;
+  result: 'negative' | 'positive' | 'invalid' | null;
+  ct_value: number | null;
+  lab: string | null;
+  box_id: number | null;
+}
+
+export interface TestSampleTable {
+  campaign_id: number;
+  scan_id: string;
+  tube_id: number;
+  resident_id: number;
+  grid_id: number;
+  collected_at: Date;
+  stored_at: CreatedAt;
+  collected_by: number | null;
+}
+
+export interface TestCountTable {
+  campaign_id: number;
+  grid_id: number;
+  path: string;
+  target: number;
+  sampled: number;
+  resulted: number;
+  pool_positive: number;
+  exempt: number;
+}
+
 export interface Database {
   region_level: RegionLevelTable;
   region: RegionTable;
@@ -223,4 +266,7 @@ export interface Database {
   import_rejection: ImportRejectionTable;
   import_mapping: ImportMappingTable;
   export_run: ExportRunTable;
+  test_tube: TestTubeTable;
+  test_sample: TestSampleTable;
+  test_count: TestCountTable;
 }

@@ -63,6 +63,22 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
   );
 
   app.get(
+    '/testing/sampling/rounds',
+    {
+      config: { access: 'testing.sample' },
+      schema: {
+        tags,
+        description:
+          "Open rounds touching the sampler's jurisdiction, with their points and tables: what a phone signs in to.",
+        response: { 200: Type.Object({ items: Type.Array(Campaign) }) },
+      },
+    },
+    async (request) => ({
+      items: (await campaigns.listCampaigns(db, actorOf(request))).filter((c) => c.status === 'open'),
+    }),
+  );
+
+  app.get(
     '/testing/campaigns/:campaignId',
     { config: read, schema: { tags, params: CampaignParams, response: { 200: campaignReply } } },
     async (request) => ({ campaign: await campaigns.getCampaign(db, actorOf(request), request.params.campaignId) }),

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
+import { loadDemoCity } from '../registry/demo-loader.ts';
+
+describe('a round between the table and the lab: boxes, progress, door-knocking lists', () => {
+  let t: TestApp;
+  const cookies: Record<string, string> = {};
+  let campaignId: number;
+  let point: number;
+  let grid: number;
+  let idNumbers: string[];
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { cookie: cookies[who] ?? '' },
+      ...(payload ? { payload } : {}),
+    });
+  const at = new Date().toISOString();
+  const event = (kind: 'sample' | 'seal', tube: string, person?: string) => ({
+    scanId: randomUUID(),
+    kind,
+    tube,
+    person,
+    at,
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await loadDemoCity(t.db, { residents: 1_000, seed: 21 });
+    const city = (await t.db.selectFrom('region').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow())
+      .id;
+    point = (await t.db.selectFrom('place').select('id').where('type', '=', 'sampling_point').executeTakeFirstOrThrow())
+      .id;
+    const first = await t.db.selectFrom('resident').select('grid_id').orderBy('id').executeTakeFirstOrThrow();
+    grid = first.grid_id;
+    idNumbers = (
+      await t.db.selectFrom('resident').select('id_number').where('grid_id', '=', grid).orderBy('id').limit(4).execute()
+    ).map((r) => r.id_number);
+    await buildUser(t.db, { username: 'office', roles: ['testing_staff'], scopeAll: true });
+    await buildUser(t.db, { username: 'sampler', roles: ['sampler'], regionIds: [city] });
+    await buildUser(t.db, { username: 'lab', roles: ['lab_staff'], regionIds: [city] });
+    for (const who of ['office', 'sampler', 'lab']) cookies[who] = await signIn(t.app, who);
+    const created = await call('office', 'POST', '/testing/campaigns', {
+      name: '转运测试',
+      regionIds: [city],
+      poolSize: 10,
+      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      points: [{ placeId: point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
+    });
+    campaignId = created.json().campaign.id;
+    const events = [
+      ...idNumbers.slice(0, 2).map((id) => event('sample', 'BX-T1', id)),
+      event('seal', 'BX-T1'),
+      event('sample', 'BX-T2', idNumbers[2]),
+    ];
+    await call('sampler', 'POST', '/testing/scans', { campaignId, placeId: point, tableNo: 1, events });
+  });
+  afterAll(() => t.close());
+
+  it('should show a sampler the open rounds they can sign in to', async () => {
+    const rounds = (await call('sampler', 'GET', '/testing/sampling/rounds')).json().items;
+    expect(rounds.map((r: { id: number }) => r.id)).toEqual([campaignId]);
+    expect((await call('sampler', 'GET', '/testing/campaigns')).statusCode).toBe(403);
+  });
+
+  it('should pack only sealed tubes, and move a box from courier to lab, its tubes received', async () => {
+    const packed = await call('sampler', 'POST', '/testing/boxes', {
+      campaignId,
+      code: 'BOX-001',
+      tubes: ['BX-T1', 'BX-T2', 'NOPE-1'],
+    });
+    expect(packed.statusCode).toBe(201);
+    expect(packed.json()).toMatchObject({
+      box: { code: 'BOX-001', status: 'packed', tubes: 1 },
+      refused: [
+        { tube: 'BX-T2', reason: 'tube_not_sealed' },
+        { tube: 'NOPE-1', reason: 'unknown_tube' },
+      ],
+    });
+    expect(
+      (await call('lab', 'POST', '/testing/boxes/BOX-001/receive', { receiver: '李检验', lab: '市疾控' })).statusCode,
+    ).toBe(409);
+    const handed = await call('sampler', 'POST', '/testing/boxes/BOX-001/handover', { courier: '王师傅' });
+    expect(handed.json().box).toMatchObject({ status: 'in_transit', courier: '王师傅' });
+    const received = await call('lab', 'POST', '/testing/boxes/BOX-001/receive', { receiver: '李检验', lab: '市疾控' });
+    expect(received.json().box).toMatchObject({ status: 'received', receiver: '李检验', lab: '市疾控' });
+    const tube = await t.db
+      .selectFrom('test_tube')
+      .select(['status', 'lab'])
+      .where('barcode', '=', 'BX-T1')
+      .executeTakeFirstOrThrow();
+    expect(tube).toEqual({ status: 'received', lab: '市疾控' });
+  });
+
+  it('should report samples per table and hour, tube stages, lab turnaround and a forecast', async () => {
+    await call('lab', 'POST', '/testing/results', { results: [{ tube: 'BX-T1', result: 'negative' }] });
+    const board = (await call('office', 'GET', `/testing/campaigns/${campaignId}/progress`)).json();
+    expect(board.tables).toEqual([
+      { place: { id: point, name: expect.any(String) }, tableNo: 1, samples: 3, lastHours: 3 },
+    ]);
+    expect(board.perHour.reduce((sum: number, h: { samples: number }) => sum + h.samples, 0)).toBe(3);
+    expect(board.stages).toEqual({ open: 1, sealed: 0, received: 0, resulted: 1 });
+    expect(board.labs).toEqual([
+      { lab: '市疾控', tubes: 1, p50Hours: expect.any(Number), p90Hours: expect.any(Number) },
+    ]);
+    expect(board.forecast).toMatchObject({ missing: 997, beforeEnd: expect.any(Boolean) });
+    expect(board.forecast.ratePerHour).toBeGreaterThan(0);
+  });
+
+  it("should give a grid's not-yet-sampled residents as an .xlsx, masked", async () => {
+    const response = await call('office', 'GET', `/testing/campaigns/${campaignId}/missing.xlsx?gridId=${grid}`);
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const rows = (workbook.worksheets[0]?.getSheetValues() ?? []).filter(Boolean).slice(1) as unknown[][];
+    const listed = (await call('office', 'GET', `/testing/campaigns/${campaignId}/missing?gridId=${grid}`)).json();
+    expect(rows.length).toBe(listed.total);
+    expect(rows.every((row) => /\*{11}/.test(String(row[2])))).toBe(true);
+  });
+});
