@@ -91,6 +91,17 @@ export async function residentsByIdNumbers(db: Executor, actor: Actor, idNumbers
     .execute();
 }
 
+/** Residents of the jurisdiction by id (persons identified by a signed personal code). */
+export async function residentsByIds(db: Executor, actor: Actor, ids: number[]): Promise<ResidentRef[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('resident as r')
+    .select(['r.id', 'r.id_number', 'r.grid_id', sql<string>`r.path::text`.as('path')])
+    .where('r.id', 'in', ids)
+    .where(inJurisdiction(actor, 'r.path'))
+    .execute();
+}
+
 /**
  * A page of the jurisdiction's residents meeting another module's condition on `r` (the resident) and
  * `h` (their household), in household-address order: door-knocking lists such as "not yet sampled".

@@ -1,4 +1,5 @@
 import { parseIdNumber } from '../registry/id-number.ts';
+import { PERSONAL_CODE_PREFIX } from './personal-code.ts';
 import type { ScanEvent, ScanOutcome } from './testing.schema.ts';
 import type { SampleRejection } from './vocabulary.ts';
 
@@ -34,7 +35,7 @@ export interface Table {
 
 export interface Known {
   tubes: Map<string, TubeState>;
-  /** By normalised ID number. */
+  /** By personKey. */
   persons: Map<string, Person>;
   storedScanIds: Set<string>;
   /** Residents already sampled in the round. */
@@ -48,10 +49,15 @@ export interface AcceptedSample {
   at: string;
 }
 
-/** The ID number a sample scan names, normalised (legacy 15-digit numbers upgraded), or null. */
-export function idNumberOf(event: ScanEvent): string | null {
-  if (!event.person) return null;
-  const parsed = parseIdNumber(event.person.trim());
+/**
+ * The key a sample scan names its person by: a personal code as scanned, or the ID number normalised
+ * (legacy 15-digit numbers upgraded); null when it is neither.
+ */
+export function personKey(event: ScanEvent): string | null {
+  const raw = event.person?.trim();
+  if (!raw) return null;
+  if (raw.startsWith(PERSONAL_CODE_PREFIX)) return raw;
+  const parsed = parseIdNumber(raw);
   return typeof parsed === 'string' ? null : parsed.idNumber;
 }
 
@@ -85,9 +91,9 @@ function tubeProblem(tube: TubeState, table: Table): SampleRejection | null {
 function sample(event: ScanEvent, table: Table, known: Known, accepted: AcceptedSample[]): ScanOutcome {
   const rejected = (reason: SampleRejection): ScanOutcome => ({ scanId: event.scanId, status: 'rejected', reason });
   if (!event.person?.trim()) return rejected('person_missing');
-  const idNumber = idNumberOf(event);
-  if (!idNumber) return rejected('person_invalid');
-  const person = known.persons.get(idNumber);
+  const key = personKey(event);
+  if (!key) return rejected('person_invalid');
+  const person = known.persons.get(key);
   if (!person) return rejected('unknown_person');
   const existed = known.tubes.has(event.tube);
   const tube = tubeFor(event, table, known);

@@ -4,10 +4,11 @@ import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
-import { residentsByIdNumbers } from '../registry/residents.repository.ts';
+import { residentsByIdNumbers, residentsByIds } from '../registry/residents.repository.ts';
 import { findCampaign } from './campaigns.repository.ts';
 import { bumpCounts } from './counts.repository.ts';
-import { applyScans, idNumberOf, type Known, type Person } from './scan-rules.ts';
+import { PERSONAL_CODE_PREFIX, residentOfToken } from './personal-code.ts';
+import { applyScans, type Known, type Person, personKey } from './scan-rules.ts';
 import * as repo from './scans.repository.ts';
 import type { ScanBatchBody, ScanBatchResult } from './testing.schema.ts';
 
@@ -18,10 +19,32 @@ async function tableOf(db: Executor, campaignId: number, placeId: number, tableN
   return tables !== undefined && tableNo <= tables;
 }
 
+/** The persons a batch names, by personKey: ID numbers looked up, personal codes verified first. */
 async function personsNamed(db: Db, actor: Actor, body: ScanBatchBody): Promise<Map<string, Person>> {
-  const idNumbers = [...new Set(body.events.flatMap((e) => idNumberOf(e) ?? []))];
-  const rows = await residentsByIdNumbers(db, actor, idNumbers);
-  return new Map(rows.map((r) => [r.id_number, { id: r.id, gridId: r.grid_id, path: r.path }]));
+  const keys = [...new Set(body.events.flatMap((e) => personKey(e) ?? []))];
+  const codes = keys.filter((k) => k.startsWith(PERSONAL_CODE_PREFIX));
+  const codeOwners = new Map<number, string>();
+  for (const code of codes) {
+    const id = await residentOfToken(db, code);
+    if (id !== null) codeOwners.set(id, code);
+  }
+  const [byIdNumber, byCode] = await Promise.all([
+    residentsByIdNumbers(
+      db,
+      actor,
+      keys.filter((k) => !k.startsWith(PERSONAL_CODE_PREFIX)),
+    ),
+    residentsByIds(db, actor, [...codeOwners.keys()]),
+  ]);
+  const person = (r: { id: number; grid_id: number; path: string }): Person => ({
+    id: r.id,
+    gridId: r.grid_id,
+    path: r.path,
+  });
+  return new Map([
+    ...byIdNumber.map((r) => [r.id_number, person(r)] as const),
+    ...byCode.map((r) => [codeOwners.get(r.id) ?? '', person(r)] as const),
+  ]);
 }
 
 /**

@@ -10,6 +10,7 @@ import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
 import * as boxes from './boxes.service.ts';
 import * as campaigns from './campaigns.service.ts';
+import { issuePersonalLink, personalPage } from './personal.service.ts';
 import { progress } from './progress.service.ts';
 import * as reconciliation from './reconciliation.service.ts';
 import { resultChunks } from './results.file.ts';
@@ -29,14 +30,18 @@ import {
   MissingQuery,
   PackBoxBody,
   PackBoxResult,
+  PersonalLink,
+  PersonalPage,
   Progress,
   ReceiveBoxBody,
   ResampleQuery,
   ResampleTask,
+  ResidentParams,
   ResultBatchBody,
   ResultBatchResult,
   ScanBatchBody,
   ScanBatchResult,
+  TokenParams,
 } from './testing.schema.ts';
 
 const tags = ['testing'];
@@ -273,5 +278,28 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
     async (request) => ({
       box: await boxes.advanceBox(db, auditContextOf(request), request.params.code, request.body),
     }),
+  );
+
+  app.get(
+    '/testing/personal-links/:residentId',
+    {
+      config: { access: 'registry.read_full' },
+      schema: { tags, params: ResidentParams, response: { 200: PersonalLink } },
+    },
+    async (request) => issuePersonalLink(db, actorOf(request), auditContextOf(request), request.params.residentId),
+  );
+
+  app.get(
+    '/testing/me/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description: "A resident's own page, reached by the signed link alone (no account).",
+        params: TokenParams,
+        response: { 200: PersonalPage },
+      },
+    },
+    async (request) => personalPage(db, auditContextOf(request), request.params.token),
   );
 };

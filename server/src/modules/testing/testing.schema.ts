@@ -254,3 +254,31 @@ export const PackBoxResult = Type.Object({
   /** Tubes left out, each with why: unknown_tube, tube_of_another_round, tube_not_sealed, tube_in_another_box. */
   refused: Type.Array(Type.Object({ tube: Type.String(), reason: Type.String() })),
 });
+
+export const ResidentParams = Type.Object({ residentId: Id });
+export const PersonalLink = Type.Object({
+  token: Type.String(),
+  /** The web page a resident opens (no account): their code and results. */
+  path: Type.String(),
+});
+export const TokenParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
+export const PersonalPage = Type.Object({
+  /** Only the family name in full (张**): the page is reachable by anyone holding the link. */
+  name: Type.String(),
+  /** What the QR shows; sampling tables scan it instead of the ID card. */
+  code: Type.String(),
+  results: Type.Array(
+    Type.Object({
+      round: Type.String(),
+      sampledAt: DateTime,
+      result: Type.Union([
+        Type.Literal('pending'),
+        Type.Literal('negative'),
+        Type.Literal('pool_positive'),
+        Type.Literal('invalid'),
+      ]),
+      resultAt: Nullable(DateTime),
+    }),
+  ),
+});
+export type PersonalPage = Static<typeof PersonalPage>;
