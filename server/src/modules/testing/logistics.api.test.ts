@@ -121,4 +121,39 @@ describe('a round between the table and the lab: boxes, progress, door-knocking 
     expect(rows.length).toBe(listed.total);
     expect(rows.every((row) => /\*{11}/.test(String(row[2])))).toBe(true);
   });
+
+  it('should take results as a FHIR R4 Bundle of Observations keyed by the tube barcode', async () => {
+    const observation = (tube: string, code: string) => ({
+      resourceType: 'Observation',
+      status: 'final',
+      specimen: { identifier: { value: tube } },
+      valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code }] },
+      component: [{ code: { text: 'ORF1ab Ct' }, valueQuantity: { value: 28.4 } }],
+      performer: [{ display: '第三方检测实验室' }],
+    });
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ resource: observation('BX-T2', '10828004') }, { resource: observation('BX-T9', '12345') }],
+    };
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/testing/results/fhir',
+      headers: { cookie: cookies.lab ?? '', 'content-type': 'application/fhir+json' },
+      payload: JSON.stringify(bundle),
+    });
+    expect(response.json()).toMatchObject({
+      recorded: 1,
+      positivePools: 1,
+      resampleTasks: 1,
+      rejected: [{ row: 2, tube: 'BX-T9', reason: 'result_invalid' }],
+    });
+    const tube = await t.db
+      .selectFrom('test_tube')
+      .select(['result', 'ct_value', 'lab'])
+      .where('barcode', '=', 'BX-T2')
+      .executeTakeFirstOrThrow();
+    expect(tube).toMatchObject({ result: 'positive', lab: '第三方检测实验室' });
+    expect(tube.ct_value).toBeCloseTo(28.4, 3);
+  });
 });

@@ -14,6 +14,7 @@ import { issuePersonalLink, personalPage } from './personal.service.ts';
 import { progress } from './progress.service.ts';
 import * as reconciliation from './reconciliation.service.ts';
 import { resultChunks } from './results.file.ts';
+import { FhirBundle, resultsOfBundle } from './results.fhir.ts';
 import { ingestResults } from './results.service.ts';
 import { ingestScans } from './scans.service.ts';
 import {
@@ -127,6 +128,33 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
         auditContextOf(request),
         request.body.results.map((entry, i) => ({ ...entry, row: i + 1 })),
       ),
+  );
+
+  // FHIR clients send application/fhir+json: the same JSON, under its own media type.
+  app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(String(body)));
+    } catch {
+      done(new AppError('MALFORMED_BODY'), undefined);
+    }
+  });
+
+  app.post(
+    '/testing/results/fhir',
+    {
+      config: { access: 'testing.lab' },
+      schema: {
+        tags,
+        description: 'Lab results as a FHIR R4 Bundle of Observations keyed by the tube barcode (specimen identifier).',
+        body: FhirBundle,
+        response: { 200: ResultBatchResult },
+      },
+    },
+    async (request) => {
+      const { entries, unreadable } = resultsOfBundle(request.body);
+      const done = await ingestResults(db, actorOf(request), auditContextOf(request), entries);
+      return { ...done, rejected: [...unreadable, ...done.rejected].sort((a, b) => a.row - b.row) };
+    },
   );
 
   app.post(
