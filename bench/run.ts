@@ -4,6 +4,7 @@ import type { Metric } from './lib/results.ts';
 import { writeResults } from './lib/results.ts';
 import { platformSizes, platformSuite } from './suites/platform.ts';
 import { registrySuite } from './suites/registry.ts';
+import { testingSizes, testingSuite } from './suites/testing.ts';
 
 const args = process.argv.slice(2);
 const tiny = args.includes('--tiny');
@@ -18,6 +19,10 @@ const suites: Record<string, (db: BenchDatabase) => Promise<Metric[]>> = {
   platform: (db) => platformSuite(db, platformSizes[tiny ? 'tiny' : 'full']),
   registry: (db) =>
     registrySuite(db, { residents: flag('residents', tiny ? 2_000 : 1_000_000), queries: tiny ? 30 : 1_000 }),
+  testing: (db) => {
+    const size = testingSizes[tiny ? 'tiny' : 'full'];
+    return testingSuite(db, { ...size, residents: flag('residents', size.residents) });
+  },
 };
 
 const name = args[0];

@@ -1,12 +1,9 @@
 import { sql } from 'kysely';
 import { appendAudit, systemContext } from '../../server/src/core/audit/audit.ts';
 import { verifyAuditChain } from '../../server/src/core/audit/verify.ts';
-import { loadConfig } from '../../server/src/core/config.ts';
 import type { Db } from '../../server/src/core/db/database.ts';
-import { buildApp } from '../../server/src/core/http/app.ts';
-import { startJobQueue, stopJobQueue } from '../../server/src/core/jobs.ts';
-import { moduleRoutes } from '../../server/src/main/modules.ts';
 import { buildUser, testPassword } from '../../server/test/app.ts';
+import { startBenchApp } from '../lib/app.ts';
 import { copyBaseline } from '../lib/copy-baseline.ts';
 import type { BenchDatabase } from '../lib/database.ts';
 import { runLoad } from '../lib/load.ts';
@@ -67,14 +64,7 @@ async function httpMetrics(database: BenchDatabase, options: PlatformOptions): P
   const [district] = await idsOfLevel(database.db, 2);
   const grids = await idsOfLevel(database.db, 5);
   await buildUser(database.db, { username: 'bench-commander', roles: ['commander'], regionIds: [district ?? 0] });
-  const jobs = await startJobQueue(database.url);
-  const app = await buildApp({
-    db: database.db,
-    config: loadConfig({ FANGKONG_WEB_DIST: '/nonexistent', FANGKONG_LOGIN_RATE_PER_MINUTE: '100000' }),
-    jobs,
-    modules: moduleRoutes,
-  });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const { base, close } = await startBenchApp(database);
   try {
     const login = () =>
       fetch(`${base}/api/v1/auth/login`, {
@@ -103,8 +93,7 @@ async function httpMetrics(database: BenchDatabase, options: PlatformOptions): P
       { metric: 'regions_in_tree', value: grids.length, unit: 'grids' },
     ];
   } finally {
-    await app.close();
-    await stopJobQueue(jobs, 1_000);
+    await close();
   }
 }
 
