@@ -5,7 +5,7 @@ import { moduleRoutes } from '../../server/src/main/modules.ts';
 import type { BenchDatabase } from './database.ts';
 
 /** The platform's HTTP API on loopback over the bench database (no web pages, sign-in not rate-limited). */
-export async function startBenchApp(database: BenchDatabase): Promise<{ base: string; close(): Promise<void> }> {
+export async function startBenchApp(database: BenchDatabase): Promise<{ base: string; close: () => Promise<void> }> {
   const jobs = await startJobQueue(database.url);
   const app = await buildApp({
     db: database.db,
