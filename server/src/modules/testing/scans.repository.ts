@@ -138,3 +138,13 @@ export async function bumpTableHours(
     db,
   );
 }
+
+/** Key-post workers sampled in the batch are tested as of the sample, whatever the round. */
+export async function touchKeypostWorkers(db: Executor, samples: AcceptedSample[]): Promise<void> {
+  if (samples.length === 0) return;
+  await sql`
+    UPDATE keypost_worker w SET last_tested_at = greatest(w.last_tested_at, s.at)
+      FROM (SELECT r, max(a) AS at FROM unnest(${samples.map((x) => x.person.id)}::bigint[], ${samples.map((x) => x.at)}::timestamptz[]) AS u(r, a)
+             GROUP BY r) s
+     WHERE w.resident_id = s.r`.execute(db);
+}

@@ -92,6 +92,7 @@ export async function ingestScans(
       changed.filter((t) => t.id !== null),
     );
     await repo.insertSamples(trx, round.id, actor.userId || null, accepted);
+    await repo.touchKeypostWorkers(trx, accepted);
     await repo.bumpTableHours(trx, { campaignId: round.id, placeId: body.placeId, tableNo: body.tableNo }, accepted);
     const covered = await repo.coverFirstSamples(trx, round.id, accepted);
     await bumpCounts(

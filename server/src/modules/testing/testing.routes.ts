@@ -10,6 +10,7 @@ import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
 import * as boxes from './boxes.service.ts';
 import * as campaigns from './campaigns.service.ts';
+import * as keypost from './keypost.service.ts';
 import { issuePersonalLink, personalPage } from './personal.service.ts';
 import { progress } from './progress.service.ts';
 import * as reconciliation from './reconciliation.service.ts';
@@ -25,16 +26,22 @@ import {
   CoverageAnswer,
   CoverageQuery,
   CreateCampaignBody,
+  CreateKeypostGroupBody,
   ExemptionBody,
   HandOverBody,
+  KeypostGroup,
   MissingPage,
   MissingQuery,
+  OverdueQuery,
+  OverdueWorker,
   PackBoxBody,
   PackBoxResult,
   PersonalLink,
   PersonalPage,
   Progress,
   ReceiveBoxBody,
+  RegisterWorkersBody,
+  RegisterWorkersResult,
   ResampleQuery,
   ResampleTask,
   ResidentParams,
@@ -329,5 +336,62 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
       },
     },
     async (request) => personalPage(db, auditContextOf(request), request.params.token),
+  );
+
+  app.get(
+    '/testing/keypost/groups',
+    {
+      config: read,
+      schema: { tags, response: { 200: Type.Object({ items: Type.Array(KeypostGroup) }) } },
+    },
+    async () => ({ items: await keypost.listGroups(db) }),
+  );
+
+  app.post(
+    '/testing/keypost/groups',
+    {
+      config: { access: 'testing.manage' },
+      schema: { tags, body: CreateKeypostGroupBody, response: { 200: KeypostGroup } },
+    },
+    async (request) => keypost.createGroup(db, auditContextOf(request), request.body),
+  );
+
+  app.post(
+    '/testing/keypost/workers',
+    {
+      config: { access: 'testing.manage' },
+      schema: { tags, body: RegisterWorkersBody, response: { 200: RegisterWorkersResult } },
+    },
+    async (request) => keypost.registerWorkers(db, actorOf(request), auditContextOf(request), request.body),
+  );
+
+  app.get(
+    '/testing/keypost/overdue',
+    {
+      config: read,
+      schema: {
+        tags,
+        querystring: OverdueQuery,
+        response: { 200: Type.Object({ items: Type.Array(OverdueWorker), total: Type.Integer() }) },
+      },
+    },
+    async (request) => keypost.overdueWorkers(db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/testing/keypost/overdue.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        description: 'The overdue key-post workers as .xlsx (masked).',
+        querystring: Type.Omit(OverdueQuery, ['page', 'pageSize']),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('重点岗位逾期未检.xlsx')}`)
+        .send(await keypost.overdueWorkbook(db, actorOf(request), request.query)),
   );
 };

@@ -282,3 +282,66 @@ export const PersonalPage = Type.Object({
   ),
 });
 export type PersonalPage = Static<typeof PersonalPage>;
+
+export const KeypostGroup = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  /** Hours between required tests: 24 daily, 84 twice a week, 24 × N every N days. */
+  intervalHours: Type.Integer(),
+  graceHours: Type.Integer(),
+  workers: Type.Integer(),
+  overdue: Type.Integer(),
+});
+export const CreateKeypostGroupBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 50 }),
+    intervalHours: Type.Integer({ minimum: 1, maximum: 1_440 }),
+    graceHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 168 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateKeypostGroupBody = Static<typeof CreateKeypostGroupBody>;
+
+export const RegisterWorkersBody = Type.Object(
+  {
+    groupId: Id,
+    placeId: Id,
+    workers: Type.Array(
+      Type.Object(
+        {
+          idNumber: Type.String({ minLength: 15, maxLength: 18 }),
+          post: Type.Optional(Type.String({ maxLength: 50 })),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 1_000 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RegisterWorkersBody = Static<typeof RegisterWorkersBody>;
+export const RegisterWorkersResult = Type.Object({
+  registered: Type.Integer(),
+  already: Type.Integer(),
+  /** Row = position in `workers` (1-based); reason id_invalid or unknown_person. */
+  rejected: Type.Array(Type.Object({ row: Type.Integer(), reason: Type.String() })),
+});
+
+export const OverdueQuery = Type.Object(
+  {
+    groupId: Type.Optional(Id),
+    placeId: Type.Optional(Id),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type OverdueQuery = Static<typeof OverdueQuery>;
+export const OverdueWorker = Type.Object({
+  resident: ResidentListItem,
+  place: RegionName,
+  group: Type.String(),
+  post: Nullable(Type.String()),
+  lastTestedAt: Nullable(DateTime),
+  dueAt: DateTime,
+});
