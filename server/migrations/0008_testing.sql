@@ -21,6 +21,16 @@ CREATE TABLE test_campaign_area (
   PRIMARY KEY (campaign_id, region_id)
 );
 
+-- Areas of a round sampled otherwise than pooled: one tube each (listed areas) or one tube per household
+-- (sealed areas). The deepest rule over a resident's grid decides; elsewhere the round's pool size holds.
+CREATE TABLE test_pooling_rule (
+  campaign_id bigint NOT NULL REFERENCES test_campaign (id),
+  region_id   bigint NOT NULL REFERENCES region (id),
+  path        ltree NOT NULL,
+  pooling     text NOT NULL CHECK (pooling IN ('single', 'household')),
+  PRIMARY KEY (campaign_id, region_id)
+);
+
 -- Sampling points (places of type sampling_point) of a round, with their tables (采样台) and hours.
 CREATE TABLE test_point (
   campaign_id bigint NOT NULL REFERENCES test_campaign (id),
@@ -55,6 +65,8 @@ CREATE TABLE test_tube (
   place_id    bigint NOT NULL REFERENCES place (id),
   table_no    smallint NOT NULL,
   capacity    smallint NOT NULL CHECK (capacity BETWEEN 1 AND 20),
+  pooling     text NOT NULL DEFAULT 'pooled' CHECK (pooling IN ('pooled', 'single', 'household')),
+  household_id bigint,                     -- the household of a household tube
   members     smallint NOT NULL DEFAULT 0 CHECK (members BETWEEN 0 AND capacity),
   status      text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'sealed', 'received', 'resulted')),
   opened_at   timestamptz NOT NULL,

@@ -77,6 +77,7 @@ export interface ResidentRef {
   id: number;
   id_number: string;
   grid_id: number;
+  household_id: number | null;
   path: string;
 }
 
@@ -85,7 +86,7 @@ export async function residentsByIdNumbers(db: Executor, actor: Actor, idNumbers
   if (idNumbers.length === 0) return [];
   return db
     .selectFrom('resident as r')
-    .select(['r.id', 'r.id_number', 'r.grid_id', sql<string>`r.path::text`.as('path')])
+    .select(['r.id', 'r.id_number', 'r.grid_id', 'r.household_id', sql<string>`r.path::text`.as('path')])
     .where('r.id_number', 'in', idNumbers)
     .where(inJurisdiction(actor, 'r.path'))
     .execute();
@@ -96,7 +97,7 @@ export async function residentsByIds(db: Executor, actor: Actor, ids: number[]):
   if (ids.length === 0) return [];
   return db
     .selectFrom('resident as r')
-    .select(['r.id', 'r.id_number', 'r.grid_id', sql<string>`r.path::text`.as('path')])
+    .select(['r.id', 'r.id_number', 'r.grid_id', 'r.household_id', sql<string>`r.path::text`.as('path')])
     .where('r.id', 'in', ids)
     .where(inJurisdiction(actor, 'r.path'))
     .execute();

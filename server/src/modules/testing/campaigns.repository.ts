@@ -126,3 +126,25 @@ export async function pointsOf(db: Executor, campaignId: number): Promise<(Point
 export async function closeCampaign(db: Executor, id: number): Promise<void> {
   await sql`UPDATE test_campaign SET status = 'closed', closed_at = now() WHERE id = ${id}`.execute(db);
 }
+
+export interface PoolingRule {
+  regionId: number;
+  path: string;
+  pooling: 'single' | 'household';
+}
+
+export async function insertPoolingRules(db: Executor, campaignId: number, rules: PoolingRule[]): Promise<void> {
+  if (rules.length === 0) return;
+  await sql`
+    INSERT INTO test_pooling_rule (campaign_id, region_id, path, pooling)
+    SELECT ${campaignId}, r, p::ltree, m FROM unnest(${rules.map((x) => x.regionId)}::bigint[], ${rules.map((x) => x.path)}::text[],
+                                                    ${rules.map((x) => x.pooling)}::text[]) AS t(r, p, m)`.execute(db);
+}
+
+export async function poolingRulesOf(db: Executor, campaignId: number): Promise<(PoolingRule & { name: string })[]> {
+  const { rows } = await sql<PoolingRule & { name: string }>`
+    SELECT t.region_id AS "regionId", t.path::text AS path, t.pooling, r.name
+      FROM test_pooling_rule t JOIN region r ON r.id = t.region_id WHERE t.campaign_id = ${campaignId}
+     ORDER BY nlevel(t.path), r.id`.execute(db);
+  return rows;
+}

@@ -12,7 +12,11 @@ function outermost(areas: { id: number; path: string }[]): { id: number; path: s
 }
 
 async function toCampaign(db: Executor, row: repo.CampaignRow): Promise<Campaign> {
-  const [areas, points] = await Promise.all([repo.areasOf(db, row.id), repo.pointsOf(db, row.id)]);
+  const [areas, points, rules] = await Promise.all([
+    repo.areasOf(db, row.id),
+    repo.pointsOf(db, row.id),
+    repo.poolingRulesOf(db, row.id),
+  ]);
   return {
     id: row.id,
     name: row.name,
@@ -27,6 +31,7 @@ async function toCampaign(db: Executor, row: repo.CampaignRow): Promise<Campaign
       opensAt: p.opens_at,
       closesAt: p.closes_at,
     })),
+    poolingRules: rules.map((r) => ({ region: { id: r.regionId, name: r.name }, pooling: r.pooling })),
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -63,6 +68,13 @@ export async function createCampaign(
       id,
       body.points.map((p) => ({ place_id: p.placeId, tables: p.tables, opens_at: p.opensAt, closes_at: p.closesAt })),
     );
+    const rules: repo.PoolingRule[] = [];
+    for (const rule of body.poolingRules ?? []) {
+      const region = await pathInScope(trx, actor, rule.regionId);
+      if (!region) throw notFound();
+      rules.push({ regionId: rule.regionId, path: region.path, pooling: rule.pooling });
+    }
+    await repo.insertPoolingRules(trx, id, rules);
     await repo.snapshotTargets(trx, id);
     const summary = { name: body.name, poolSize: body.poolSize, regionIds: body.regionIds, points: body.points.length };
     await appendAudit(trx, audit, {

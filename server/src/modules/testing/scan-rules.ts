@@ -1,7 +1,7 @@
 import { parseIdNumber } from '../registry/id-number.ts';
 import { PERSONAL_CODE_PREFIX } from './personal-code.ts';
 import type { ScanEvent, ScanOutcome } from './testing.schema.ts';
-import type { SampleRejection } from './vocabulary.ts';
+import type { PoolingMode, SampleRejection } from './vocabulary.ts';
 
 /** A tube as a batch of scans sees it: loaded (id set) or opened by this batch (id null). */
 export interface TubeState {
@@ -11,6 +11,8 @@ export interface TubeState {
   placeId: number;
   tableNo: number;
   capacity: number;
+  pooling: PoolingMode;
+  householdId: number | null;
   members: number;
   status: 'open' | 'sealed' | 'received' | 'resulted';
   openedAt: string;
@@ -23,7 +25,15 @@ export interface Person {
   id: number;
   gridId: number;
   path: string;
+  /** How the person's area is sampled in this round (household only for a person with a household). */
+  pooling: PoolingMode;
+  householdId: number | null;
 }
+
+const capacityOf = (pooling: PoolingMode, poolSize: number): number =>
+  pooling === 'pooled' ? poolSize : pooling === 'single' ? 1 : MAX_HOUSEHOLD_TUBE;
+// A household tube holds the whole household, up to the largest pool a tube takes.
+const MAX_HOUSEHOLD_TUBE = 20;
 
 export interface Table {
   campaignId: number;
@@ -61,7 +71,7 @@ export function personKey(event: ScanEvent): string | null {
   return typeof parsed === 'string' ? null : parsed.idNumber;
 }
 
-function tubeFor(event: ScanEvent, table: Table, known: Known): TubeState {
+function tubeFor(event: ScanEvent, table: Table, known: Known, first: Person): TubeState {
   const existing = known.tubes.get(event.tube);
   if (existing) return existing;
   const opened: TubeState = {
@@ -70,7 +80,9 @@ function tubeFor(event: ScanEvent, table: Table, known: Known): TubeState {
     campaignId: table.campaignId,
     placeId: table.placeId,
     tableNo: table.tableNo,
-    capacity: table.poolSize,
+    capacity: capacityOf(first.pooling, table.poolSize),
+    pooling: first.pooling,
+    householdId: first.pooling === 'household' ? first.householdId : null,
     members: 0,
     status: 'open',
     openedAt: event.at,
@@ -88,6 +100,13 @@ function tubeProblem(tube: TubeState, table: Table): SampleRejection | null {
   return null;
 }
 
+function fitProblem(tube: TubeState, person: Person): SampleRejection | null {
+  if (tube.status !== 'open') return 'tube_sealed';
+  if (tube.pooling !== person.pooling) return 'pooling_mismatch';
+  if (tube.pooling === 'household' && tube.householdId !== person.householdId) return 'tube_of_another_household';
+  return tube.members >= tube.capacity ? 'tube_full' : null;
+}
+
 function sample(event: ScanEvent, table: Table, known: Known, accepted: AcceptedSample[]): ScanOutcome {
   const rejected = (reason: SampleRejection): ScanOutcome => ({ scanId: event.scanId, status: 'rejected', reason });
   if (!event.person?.trim()) return rejected('person_missing');
@@ -96,10 +115,8 @@ function sample(event: ScanEvent, table: Table, known: Known, accepted: Accepted
   const person = known.persons.get(key);
   if (!person) return rejected('unknown_person');
   const existed = known.tubes.has(event.tube);
-  const tube = tubeFor(event, table, known);
-  const problem =
-    tubeProblem(tube, table) ??
-    (tube.status !== 'open' ? 'tube_sealed' : tube.members >= tube.capacity ? 'tube_full' : null);
+  const tube = tubeFor(event, table, known, person);
+  const problem = tubeProblem(tube, table) ?? fitProblem(tube, person);
   if (problem) {
     if (!existed) known.tubes.delete(event.tube);
     return rejected(problem);

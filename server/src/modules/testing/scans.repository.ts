@@ -9,6 +9,8 @@ interface TubeRow {
   place_id: number;
   table_no: number;
   capacity: number;
+  pooling: TubeState['pooling'];
+  household_id: number | null;
   members: number;
   status: TubeState['status'];
   opened_at: Date;
@@ -19,7 +21,8 @@ interface TubeRow {
 /** The tubes named by a batch, locked in id order (so concurrent batches cannot deadlock on them). */
 export async function lockTubes(db: Executor, barcodes: string[]): Promise<Map<string, TubeState>> {
   const { rows } = await sql<TubeRow>`
-    SELECT id, barcode, campaign_id, place_id, table_no, capacity, members, status, opened_at, sealed_at, sealed_scan_id
+    SELECT id, barcode, campaign_id, place_id, table_no, capacity, pooling, household_id, members, status, opened_at,
+           sealed_at, sealed_scan_id
       FROM test_tube WHERE barcode = ANY(${barcodes}::text[]) ORDER BY id FOR UPDATE`.execute(db);
   return new Map(
     rows.map((t) => [
@@ -31,6 +34,8 @@ export async function lockTubes(db: Executor, barcodes: string[]): Promise<Map<s
         placeId: t.place_id,
         tableNo: t.table_no,
         capacity: t.capacity,
+        pooling: t.pooling,
+        householdId: t.household_id,
         members: t.members,
         status: t.status,
         openedAt: t.opened_at.toISOString(),
@@ -62,9 +67,11 @@ export async function insertTubes(db: Executor, tubes: TubeState[]): Promise<boo
   if (tubes.length === 0) return true;
   const col = <K extends keyof TubeState>(key: K) => tubes.map((t) => t[key]);
   const { rows } = await sql<{ id: number; barcode: string }>`
-    INSERT INTO test_tube (barcode, campaign_id, place_id, table_no, capacity, members, status, opened_at, sealed_at, sealed_scan_id)
+    INSERT INTO test_tube (barcode, campaign_id, place_id, table_no, capacity, pooling, household_id, members, status, opened_at,
+                           sealed_at, sealed_scan_id)
     SELECT * FROM unnest(${col('barcode')}::text[], ${col('campaignId')}::bigint[], ${col('placeId')}::bigint[],
-                         ${col('tableNo')}::smallint[], ${col('capacity')}::smallint[], ${col('members')}::smallint[],
+                         ${col('tableNo')}::smallint[], ${col('capacity')}::smallint[], ${col('pooling')}::text[],
+                         ${col('householdId')}::bigint[], ${col('members')}::smallint[],
                          ${col('status')}::text[], ${col('openedAt')}::timestamptz[], ${col('sealedAt')}::timestamptz[],
                          ${col('sealedScanId')}::uuid[])
     ON CONFLICT (barcode) DO NOTHING RETURNING id, barcode`.execute(db);

@@ -4,13 +4,14 @@ import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
-import { residentsByIdNumbers, residentsByIds } from '../registry/residents.repository.ts';
-import { findCampaign } from './campaigns.repository.ts';
+import { type ResidentRef, residentsByIdNumbers, residentsByIds } from '../registry/residents.repository.ts';
+import { findCampaign, type PoolingRule, poolingRulesOf } from './campaigns.repository.ts';
 import { bumpCounts } from './counts.repository.ts';
 import { PERSONAL_CODE_PREFIX, residentOfToken } from './personal-code.ts';
 import { applyScans, type Known, type Person, personKey } from './scan-rules.ts';
 import * as repo from './scans.repository.ts';
 import type { ScanBatchBody, ScanBatchResult } from './testing.schema.ts';
+import type { PoolingMode } from './vocabulary.ts';
 
 async function tableOf(db: Executor, campaignId: number, placeId: number, tableNo: number): Promise<boolean> {
   const { rows } = await sql<{ tables: number }>`
@@ -19,27 +20,39 @@ async function tableOf(db: Executor, campaignId: number, placeId: number, tableN
   return tables !== undefined && tableNo <= tables;
 }
 
+/** The pooling mode of a person's area: the deepest rule of the round over their grid, else pooled. */
+function poolingOf(rules: PoolingRule[], path: string, householdId: number | null): PoolingMode {
+  const rule = rules
+    .filter((r) => path === r.path || path.startsWith(r.path + '.'))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  if (!rule) return 'pooled';
+  // A person without a household in a sealed area gets a tube of their own.
+  return rule.pooling === 'household' && householdId === null ? 'single' : rule.pooling;
+}
+
 /** The persons a batch names, by personKey: ID numbers looked up, personal codes verified first. */
 async function personsNamed(db: Db, actor: Actor, body: ScanBatchBody): Promise<Map<string, Person>> {
   const keys = [...new Set(body.events.flatMap((e) => personKey(e) ?? []))];
-  const codes = keys.filter((k) => k.startsWith(PERSONAL_CODE_PREFIX));
   const codeOwners = new Map<number, string>();
-  for (const code of codes) {
+  for (const code of keys.filter((k) => k.startsWith(PERSONAL_CODE_PREFIX))) {
     const id = await residentOfToken(db, code);
     if (id !== null) codeOwners.set(id, code);
   }
-  const [byIdNumber, byCode] = await Promise.all([
+  const [byIdNumber, byCode, rules] = await Promise.all([
     residentsByIdNumbers(
       db,
       actor,
       keys.filter((k) => !k.startsWith(PERSONAL_CODE_PREFIX)),
     ),
     residentsByIds(db, actor, [...codeOwners.keys()]),
+    poolingRulesOf(db, body.campaignId),
   ]);
-  const person = (r: { id: number; grid_id: number; path: string }): Person => ({
+  const person = (r: ResidentRef): Person => ({
     id: r.id,
     gridId: r.grid_id,
     path: r.path,
+    householdId: r.household_id,
+    pooling: poolingOf(rules, r.path, r.household_id),
   });
   return new Map([
     ...byIdNumber.map((r) => [r.id_number, person(r)] as const),

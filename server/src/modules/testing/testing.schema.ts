@@ -22,6 +22,16 @@ export const CreateCampaignBody = Type.Object(
     startsAt: DateTime,
     endsAt: DateTime,
     points: Type.Array(PointPlan, { maxItems: 5_000 }),
+    /** Areas within the round sampled one tube each (single) or one tube per household (sealed areas). */
+    poolingRules: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { regionId: Id, pooling: Type.Union([Type.Literal('single'), Type.Literal('household')]) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 500 },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -37,6 +47,12 @@ export const Campaign = Type.Object({
   areas: Type.Array(RegionName),
   points: Type.Array(
     Type.Object({ place: RegionName, tables: Type.Integer(), opensAt: TimeOfDay, closesAt: TimeOfDay }),
+  ),
+  poolingRules: Type.Array(
+    Type.Object({
+      region: RegionName,
+      pooling: Type.Union([Type.Literal('single'), Type.Literal('household')]),
+    }),
   ),
   createdAt: DateTime,
 });

@@ -2,6 +2,13 @@
 export const poolSizes = [1, 5, 10, 20] as const;
 export type PoolSize = (typeof poolSizes)[number];
 
+/**
+ * How an area of a round is sampled: pooled at the round's size, one tube each (single, for listed areas
+ * and groups), or one tube per household (sealed areas).
+ */
+export const poolingModes = ['pooled', 'single', 'household'] as const;
+export type PoolingMode = (typeof poolingModes)[number];
+
 export const testResults = ['negative', 'positive', 'invalid'] as const;
 export type TestResult = (typeof testResults)[number];
 
@@ -28,5 +35,9 @@ export const sampleRejections = [
   'tube_empty',
   /** The tube was opened at another sampling table. */
   'tube_of_another_table',
+  /** The person's area is sampled otherwise (single tube, or one tube per household) than this tube. */
+  'pooling_mismatch',
+  /** A household tube takes only the members of the household it was opened for. */
+  'tube_of_another_household',
 ] as const;
 export type SampleRejection = (typeof sampleRejections)[number];
