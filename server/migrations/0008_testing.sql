@@ -6,6 +6,9 @@ CREATE TABLE test_campaign (
   name       text NOT NULL CHECK (name <> ''),
   status     text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
   pool_size  smallint NOT NULL CHECK (pool_size IN (1, 5, 10, 20)),
+  -- Who must be tested: every resident of the areas, or only those listed in test_target (key-post
+  -- workers, or an imported list) who live in the areas.
+  target_kind text NOT NULL DEFAULT 'residents' CHECK (target_kind IN ('residents', 'keypost', 'list')),
   starts_at  timestamptz NOT NULL,
   ends_at    timestamptz NOT NULL CHECK (ends_at > starts_at),
   created_by bigint REFERENCES app_user (id),
@@ -30,6 +33,15 @@ CREATE TABLE test_pooling_rule (
   pooling     text NOT NULL CHECK (pooling IN ('single', 'household')),
   PRIMARY KEY (campaign_id, region_id)
 );
+
+-- The listed target of a round whose target is not every resident: one row per person to test.
+CREATE TABLE test_target (
+  campaign_id bigint NOT NULL REFERENCES test_campaign (id),
+  resident_id bigint NOT NULL REFERENCES resident (id),
+  grid_id     bigint NOT NULL,
+  PRIMARY KEY (campaign_id, resident_id)
+);
+CREATE INDEX test_target_grid_idx ON test_target (campaign_id, grid_id);
 
 -- Sampling points (places of type sampling_point) of a round, with their tables (采样台) and hours.
 CREATE TABLE test_point (

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
 import { touchesJurisdiction } from '../../core/auth/scope.ts';
 import type { Executor } from '../../core/db/database.ts';
@@ -8,6 +8,7 @@ export interface CampaignRow {
   name: string;
   status: 'open' | 'closed';
   pool_size: number;
+  target_kind: 'residents' | 'keypost' | 'list';
   starts_at: Date;
   ends_at: Date;
   created_at: Date;
@@ -16,6 +17,7 @@ export interface CampaignRow {
 export interface NewCampaign {
   name: string;
   poolSize: number;
+  targetKind: CampaignRow['target_kind'];
   startsAt: string;
   endsAt: string;
   createdBy: number | null;
@@ -23,8 +25,9 @@ export interface NewCampaign {
 
 export async function insertCampaign(db: Executor, campaign: NewCampaign): Promise<number> {
   const { rows } = await sql<{ id: number }>`
-    INSERT INTO test_campaign (name, pool_size, starts_at, ends_at, created_by)
-    VALUES (${campaign.name}, ${campaign.poolSize}, ${campaign.startsAt}, ${campaign.endsAt}, ${campaign.createdBy})
+    INSERT INTO test_campaign (name, pool_size, target_kind, starts_at, ends_at, created_by)
+    VALUES (${campaign.name}, ${campaign.poolSize}, ${campaign.targetKind}, ${campaign.startsAt}, ${campaign.endsAt},
+            ${campaign.createdBy})
     RETURNING id`.execute(db);
   const id = rows[0]?.id;
   if (id === undefined) throw new Error('test_campaign insert returned nothing');
@@ -72,6 +75,39 @@ export async function snapshotTargets(db: Executor, campaignId: number): Promise
   );
 }
 
+/** SQL true for a resident `r` living under one of the round's areas. */
+export const inAreas = (campaignId: number) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM test_campaign_area a WHERE a.campaign_id = ${campaignId} AND r.path <@ a.path)`;
+
+/** Lists the round's target: residents (by id) living under its areas; returns the ids listed. */
+export async function listTargets(db: Executor, campaignId: number, residentIds: number[]): Promise<Set<number>> {
+  const { rows } = await sql<{ resident_id: number }>`
+    INSERT INTO test_target (campaign_id, resident_id, grid_id)
+    SELECT ${campaignId}, r.id, r.grid_id FROM resident r
+     WHERE r.id = ANY(${residentIds}::bigint[]) AND ${inAreas(campaignId)}
+    ON CONFLICT DO NOTHING RETURNING resident_id`.execute(db);
+  return new Set(rows.map((r) => r.resident_id));
+}
+
+/** Key-post workers (of the groups, or all) living under the round's areas, as its target. */
+export async function listKeypostTargets(db: Executor, campaignId: number, groupIds: number[] | undefined) {
+  const groups = groupIds ? sql`AND w.group_id = ANY(${groupIds}::bigint[])` : sql``;
+  await sql`
+    INSERT INTO test_target (campaign_id, resident_id, grid_id)
+    SELECT DISTINCT ${campaignId}::bigint, r.id, r.grid_id FROM keypost_worker w JOIN resident r ON r.id = w.resident_id
+     WHERE ${inAreas(campaignId)} ${groups}
+    ON CONFLICT DO NOTHING`.execute(db);
+}
+
+/** The target of each grid from a listed target. */
+export async function snapshotListedTargets(db: Executor, campaignId: number): Promise<void> {
+  await sql`
+    INSERT INTO test_count (campaign_id, grid_id, path, target)
+    SELECT ${campaignId}, t.grid_id, g.path, count(*)
+      FROM test_target t JOIN region g ON g.id = t.grid_id WHERE t.campaign_id = ${campaignId}
+     GROUP BY t.grid_id, g.path`.execute(db);
+}
+
 /** Sampling points among `placeIds` the actor may plan: places of type sampling point in the jurisdiction. */
 export async function samplingPointsAmong(db: Executor, actor: Actor, placeIds: number[]): Promise<Set<number>> {
   if (placeIds.length === 0) return new Set();
@@ -89,7 +125,7 @@ const visible = (actor: Actor) => sql<boolean>`
 /** Rounds whose areas touch the jurisdiction, newest first. */
 export async function listCampaigns(db: Executor, actor: Actor): Promise<CampaignRow[]> {
   const { rows } = await sql<CampaignRow>`
-    SELECT id, name, status, pool_size, starts_at, ends_at, created_at FROM test_campaign c
+    SELECT id, name, status, pool_size, target_kind, starts_at, ends_at, created_at FROM test_campaign c
      WHERE ${visible(actor)} ORDER BY id DESC LIMIT 200`.execute(db);
   return rows;
 }
@@ -102,7 +138,7 @@ export async function findCampaign(
 ): Promise<CampaignRow | undefined> {
   const locking = lock === 'update' ? sql`FOR UPDATE` : lock === 'share' ? sql`FOR SHARE` : sql``;
   const { rows } = await sql<CampaignRow>`
-    SELECT id, name, status, pool_size, starts_at, ends_at, created_at FROM test_campaign c
+    SELECT id, name, status, pool_size, target_kind, starts_at, ends_at, created_at FROM test_campaign c
      WHERE id = ${id} AND ${visible(actor)} ${locking}`.execute(db);
   return rows[0];
 }
@@ -148,3 +184,11 @@ export async function poolingRulesOf(db: Executor, campaignId: number): Promise<
      ORDER BY nlevel(t.path), r.id`.execute(db);
   return rows;
 }
+
+/**
+ * SQL true when resident `residentId` (an SQL expression) counts for round `campaignId` (an SQL expression):
+ * anyone, for a round of all residents (the grid's counters hold the rest apart); only the listed, otherwise.
+ */
+export const countsFor = (campaignId: RawBuilder<unknown>, residentId: RawBuilder<unknown>) => sql<boolean>`(
+  (SELECT target_kind FROM test_campaign WHERE id = ${campaignId}) = 'residents'
+  OR EXISTS (SELECT 1 FROM test_target t WHERE t.campaign_id = ${campaignId} AND t.resident_id = ${residentId}))`;

@@ -1,6 +1,8 @@
 import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
+import { parseIdNumber } from '../registry/id-number.ts';
+import { residentsByIdNumbers } from '../registry/residents.repository.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { pathInScope } from '../regions/regions.service.ts';
 import * as repo from './campaigns.repository.ts';
@@ -22,6 +24,7 @@ async function toCampaign(db: Executor, row: repo.CampaignRow): Promise<Campaign
     name: row.name,
     status: row.status,
     poolSize: row.pool_size,
+    targetKind: row.target_kind,
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),
     areas: areas.map(({ id, name }) => ({ id, name })),
@@ -45,7 +48,7 @@ export async function createCampaign(
   actor: Actor,
   audit: AuditContext,
   body: CreateCampaignBody,
-): Promise<Campaign> {
+): Promise<{ campaign: Campaign; targetRejected: TargetRejection[] }> {
   if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) throw new AppError('CAMPAIGN_WINDOW_INVALID');
   return db.transaction().execute(async (trx) => {
     const areas: { id: number; path: string }[] = [];
@@ -61,7 +64,8 @@ export async function createCampaign(
     );
     const stranger = body.points.find((p) => !points.has(p.placeId));
     if (stranger) throw new AppError('NOT_A_SAMPLING_POINT', { placeId: stranger.placeId });
-    const id = await repo.insertCampaign(trx, { ...body, createdBy: actor.userId || null });
+    const target = body.target ?? { kind: 'residents' };
+    const id = await repo.insertCampaign(trx, { ...body, targetKind: target.kind, createdBy: actor.userId || null });
     await repo.insertAreas(trx, id, outermost(areas));
     await repo.insertPoints(
       trx,
@@ -75,7 +79,7 @@ export async function createCampaign(
       rules.push({ regionId: rule.regionId, path: region.path, pooling: rule.pooling });
     }
     await repo.insertPoolingRules(trx, id, rules);
-    await repo.snapshotTargets(trx, id);
+    const targetRejected = await fixTargets(trx, actor, id, target);
     const summary = { name: body.name, poolSize: body.poolSize, regionIds: body.regionIds, points: body.points.length };
     await appendAudit(trx, audit, {
       action: 'testing.campaign.create',
@@ -85,8 +89,58 @@ export async function createCampaign(
     });
     const row = await repo.findCampaign(trx, actor, id);
     if (!row) throw notFound();
-    return toCampaign(trx, row);
+    return { campaign: await toCampaign(trx, row), targetRejected };
   });
+}
+
+type TargetRejection = { row: number; reason: string };
+
+/** Fixes the round's target per grid: every resident of the areas, its key-post workers, or a list. */
+async function fixTargets(
+  trx: Executor,
+  actor: Actor,
+  campaignId: number,
+  target: NonNullable<CreateCampaignBody['target']>,
+): Promise<TargetRejection[]> {
+  const rejected: TargetRejection[] = [];
+  if (target.kind === 'residents') {
+    await repo.snapshotTargets(trx, campaignId);
+    return rejected;
+  }
+  if (target.kind === 'keypost') await repo.listKeypostTargets(trx, campaignId, target.groupIds);
+  else {
+    const parsed = target.idNumbers.map((raw) => {
+      const id = parseIdNumber(raw);
+      return typeof id === 'string' ? null : id.idNumber;
+    });
+    const known = new Map(
+      (
+        await residentsByIdNumbers(
+          trx,
+          actor,
+          parsed.filter((p) => p !== null),
+        )
+      ).map((r) => [r.id_number, r.id]),
+    );
+    const listed = await repo.listTargets(trx, campaignId, [...known.values()]);
+    const seen = new Set<string>();
+    parsed.forEach((idNumber, i) => {
+      const residentId = idNumber ? known.get(idNumber) : undefined;
+      const reason = !idNumber
+        ? 'id_invalid'
+        : seen.has(idNumber)
+          ? 'duplicate_in_list'
+          : residentId === undefined
+            ? 'unknown_person'
+            : listed.has(residentId)
+              ? null
+              : 'outside_areas';
+      if (idNumber) seen.add(idNumber);
+      if (reason) rejected.push({ row: i + 1, reason });
+    });
+  }
+  await repo.snapshotListedTargets(trx, campaignId);
+  return rejected;
 }
 
 export async function listCampaigns(db: Db, actor: Actor): Promise<Campaign[]> {

@@ -8,7 +8,7 @@ import { listRegionsWithPaths, pathInScope } from '../regions/regions.service.ts
 import { residentColumns, residentSheetRow } from '../registry/export/sheets.ts';
 import { findResident } from '../registry/residents.repository.ts';
 import { residentsPageWhere } from '../registry/residents.service.ts';
-import { findCampaign } from './campaigns.repository.ts';
+import { countsFor, findCampaign, inAreas } from './campaigns.repository.ts';
 import { bumpCounts, coverageUnder } from './counts.repository.ts';
 import type { CoverageAnswer, ExemptionBody, MissingQuery, ResampleQuery } from './testing.schema.ts';
 
@@ -57,17 +57,17 @@ export async function coverage(db: Db, actor: Actor, campaignId: number, regionI
   };
 }
 
-/** SQL true for residents of the round's target area with neither a sample nor an exemption in it. */
-const notYetSampled = (campaignId: number) => sql<boolean>`(
-  EXISTS (SELECT 1 FROM test_campaign_area a WHERE a.campaign_id = ${campaignId} AND r.path <@ a.path)
-  AND NOT EXISTS (SELECT 1 FROM test_coverage c WHERE c.campaign_id = ${campaignId} AND c.resident_id = r.id)
-  AND NOT EXISTS (SELECT 1 FROM test_exemption e WHERE e.campaign_id = ${campaignId} AND e.resident_id = r.id))`;
+/** SQL true for residents of the round's target with neither a sample nor an exemption in it. */
+const notYetSampled = (round: { id: number; target_kind: string }) => sql<boolean>`(
+  ${round.target_kind === 'residents' ? inAreas(round.id) : sql`EXISTS (SELECT 1 FROM test_target t WHERE t.campaign_id = ${round.id} AND t.resident_id = r.id)`}
+  AND NOT EXISTS (SELECT 1 FROM test_coverage c WHERE c.campaign_id = ${round.id} AND c.resident_id = r.id)
+  AND NOT EXISTS (SELECT 1 FROM test_exemption e WHERE e.campaign_id = ${round.id} AND e.resident_id = r.id))`;
 
 /** One grid's residents not yet sampled in the round, in household order, for door-knocking. */
 export async function missingResidents(db: Db, actor: Actor, campaignId: number, query: MissingQuery) {
-  await visibleCampaign(db, actor, campaignId);
+  const round = await visibleCampaign(db, actor, campaignId);
   if (!(await pathInScope(db, actor, query.gridId))) throw notFound();
-  const condition = sql<boolean>`(r.grid_id = ${query.gridId} AND ${notYetSampled(campaignId)})`;
+  const condition = sql<boolean>`(r.grid_id = ${query.gridId} AND ${notYetSampled(round)})`;
   return residentsPageWhere(db, actor, condition, query);
 }
 
@@ -92,9 +92,8 @@ export async function exempt(
       INSERT INTO test_exemption (campaign_id, resident_id, grid_id, reason, note, created_by)
       VALUES (${campaignId}, ${resident.id}, ${resident.grid_id}, ${body.reason}, ${body.note ?? null}, ${actor.userId || null})
       ON CONFLICT DO NOTHING
-      RETURNING EXISTS (SELECT 1 FROM test_coverage c WHERE c.campaign_id = ${campaignId} AND c.resident_id = ${resident.id}) AS sampled`.execute(
-      trx,
-    );
+      RETURNING EXISTS (SELECT 1 FROM test_coverage c WHERE c.campaign_id = ${campaignId} AND c.resident_id = ${resident.id})
+                OR NOT ${countsFor(sql`${campaignId}::bigint`, sql`${resident.id}::bigint`)} AS sampled`.execute(trx);
     if (rows.length === 0) return;
     if (!rows[0]?.sampled)
       await bumpCounts(trx, campaignId, [{ gridId: resident.grid_id, path: resident.path, exempt: 1 }]);

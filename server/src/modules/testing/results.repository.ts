@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../core/db/database.ts';
+import { countsFor } from './campaigns.repository.ts';
 import type { TestResult } from './vocabulary.ts';
 
 export interface ResultTube {
@@ -70,11 +71,12 @@ export async function resultCoverage(
     moved AS (
       UPDATE test_coverage c SET result = b.new, result_at = b.at FROM before b
        WHERE c.campaign_id = b.campaign_id AND c.resident_id = b.resident_id
-      RETURNING c.campaign_id, c.grid_id, b.old, b.new)
+      RETURNING c.campaign_id, c.grid_id, c.resident_id, b.old, b.new)
     SELECT m.campaign_id, m.grid_id, r.path::text AS path,
            count(*) FILTER (WHERE m.old IS NULL)::int AS resulted,
            (count(*) FILTER (WHERE m.new = 'pool_positive') - count(*) FILTER (WHERE m.old = 'pool_positive'))::int AS pool_positive
       FROM moved m JOIN region r ON r.id = m.grid_id
+     WHERE ${countsFor(sql.ref('m.campaign_id'), sql.ref('m.resident_id'))}
      GROUP BY m.campaign_id, m.grid_id, r.path`.execute(db);
   return rows;
 }

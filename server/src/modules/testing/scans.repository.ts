@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../core/db/database.ts';
+import { countsFor } from './campaigns.repository.ts';
 import type { AcceptedSample, TubeState } from './scan-rules.ts';
 
 interface TubeRow {
@@ -123,9 +124,10 @@ export async function coverFirstSamples(
                     ${samples.map((x) => x.tube.id)}::bigint[], ${samples.map((x) => x.at)}::timestamptz[]) AS u(r, g, t, a)
        ORDER BY r, a
       ON CONFLICT DO NOTHING RETURNING grid_id, resident_id)
-    SELECT f.grid_id, reg.path::text AS path, count(*)::int AS n,
+    SELECT f.grid_id, reg.path::text AS path, (count(*) FILTER (WHERE ${countsFor(sql`${campaignId}::bigint`, sql.ref('f.resident_id'))}))::int AS n,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM test_exemption e
-                                           WHERE e.campaign_id = ${campaignId} AND e.resident_id = f.resident_id))::int AS exempted
+                                           WHERE e.campaign_id = ${campaignId} AND e.resident_id = f.resident_id)
+                              AND ${countsFor(sql`${campaignId}::bigint`, sql.ref('f.resident_id'))})::int AS exempted
       FROM fresh f JOIN region reg ON reg.id = f.grid_id GROUP BY f.grid_id, reg.path ORDER BY f.grid_id`.execute(db);
   return rows;
 }

@@ -26,6 +26,7 @@ import {
   CoverageAnswer,
   CoverageQuery,
   CreateCampaignBody,
+  CreatedCampaign,
   CreateKeypostGroupBody,
   ExemptionBody,
   HandOverBody,
@@ -61,12 +62,10 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
     '/testing/campaigns',
     {
       config: { access: 'testing.manage' },
-      schema: { tags, body: CreateCampaignBody, response: { 201: campaignReply } },
+      schema: { tags, body: CreateCampaignBody, response: { 201: CreatedCampaign } },
     },
-    async (request, reply) => {
-      const campaign = await campaigns.createCampaign(db, actorOf(request), auditContextOf(request), request.body);
-      return reply.code(201).send({ campaign });
-    },
+    async (request, reply) =>
+      reply.code(201).send(await campaigns.createCampaign(db, actorOf(request), auditContextOf(request), request.body)),
   );
 
   app.get(

@@ -22,6 +22,23 @@ export const CreateCampaignBody = Type.Object(
     startsAt: DateTime,
     endsAt: DateTime,
     points: Type.Array(PointPlan, { maxItems: 5_000 }),
+    /** Who must be tested (default: every resident of the areas); listed persons must live in the areas. */
+    target: Type.Optional(
+      Type.Union([
+        Type.Object({ kind: Type.Literal('residents') }, { additionalProperties: false }),
+        Type.Object(
+          { kind: Type.Literal('keypost'), groupIds: Type.Optional(Type.Array(Id, { maxItems: 100 })) },
+          { additionalProperties: false },
+        ),
+        Type.Object(
+          {
+            kind: Type.Literal('list'),
+            idNumbers: Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { minItems: 1, maxItems: 50_000 }),
+          },
+          { additionalProperties: false },
+        ),
+      ]),
+    ),
     /** Areas within the round sampled one tube each (single) or one tube per household (sealed areas). */
     poolingRules: Type.Optional(
       Type.Array(
@@ -42,6 +59,7 @@ export const Campaign = Type.Object({
   name: Type.String(),
   status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
   poolSize: Type.Integer(),
+  targetKind: Type.Union([Type.Literal('residents'), Type.Literal('keypost'), Type.Literal('list')]),
   startsAt: DateTime,
   endsAt: DateTime,
   areas: Type.Array(RegionName),
@@ -57,6 +75,12 @@ export const Campaign = Type.Object({
   createdAt: DateTime,
 });
 export type Campaign = Static<typeof Campaign>;
+
+export const CreatedCampaign = Type.Object({
+  campaign: Campaign,
+  /** Rows of a listed target left out: id_invalid, unknown_person (not in your jurisdiction), outside_areas. */
+  targetRejected: Type.Array(Type.Object({ row: Type.Integer(), reason: Type.String() })),
+});
 
 export const CampaignParams = Type.Object({ campaignId: Id });
 

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
+import { loadDemoCity } from '../registry/demo-loader.ts';
+
+describe('rounds for a listed target: an imported list, or the key-post workers', () => {
+  let t: TestApp;
+  const cookies: Record<string, string> = {};
+  let city: number;
+  let point: number;
+  let people: { id: number; id_number: string; grid_id: number }[];
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { cookie: cookies[who] ?? '' },
+      ...(payload ? { payload } : {}),
+    });
+  const createRound = (target: object) =>
+    call('office', 'POST', '/testing/campaigns', {
+      name: '重点人群检测',
+      regionIds: [city],
+      poolSize: 1,
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      points: [{ placeId: point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
+      target,
+    });
+  const sample = (round: number, tube: string, person: string | undefined) =>
+    call('sampler', 'POST', '/testing/scans', {
+      campaignId: round,
+      placeId: point,
+      tableNo: 1,
+      events: [{ scanId: randomUUID(), kind: 'sample', tube, person, at: new Date().toISOString() }],
+    });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await loadDemoCity(t.db, { residents: 900, seed: 13 });
+    city = (await t.db.selectFrom('region').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow()).id;
+    point = (await t.db.selectFrom('place').select('id').where('type', '=', 'sampling_point').executeTakeFirstOrThrow())
+      .id;
+    people = await t.db.selectFrom('resident').select(['id', 'id_number', 'grid_id']).orderBy('id').limit(4).execute();
+    await buildUser(t.db, { username: 'office', roles: ['testing_staff'], scopeAll: true });
+    await buildUser(t.db, { username: 'sampler', roles: ['sampler'], regionIds: [city] });
+    for (const who of ['office', 'sampler']) cookies[who] = await signIn(t.app, who);
+  });
+  afterAll(() => t.close());
+
+  it('should target only the listed persons, reporting unreadable and repeated rows', async () => {
+    const created = await createRound({
+      kind: 'list',
+      idNumbers: [people[0]?.id_number, people[1]?.id_number, 'not-an-id', people[0]?.id_number],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      campaign: { targetKind: 'list' },
+      targetRejected: [
+        { row: 3, reason: 'id_invalid' },
+        { row: 4, reason: 'duplicate_in_list' },
+      ],
+    });
+    const round = created.json().campaign.id;
+    const total = async () => (await call('office', 'GET', `/testing/campaigns/${round}/coverage`)).json().total;
+    expect(await total()).toMatchObject({ target: 2, sampled: 0, missing: 2 });
+    await sample(round, 'LT-0001', people[2]?.id_number); // not on the list: stored, not counted
+    await sample(round, 'LT-0002', people[0]?.id_number);
+    expect(await total()).toMatchObject({ target: 2, sampled: 1, missing: 1 });
+    const missing = (
+      await call('office', 'GET', `/testing/campaigns/${round}/missing?gridId=${people[1]?.grid_id}`)
+    ).json();
+    expect(missing.items.map((r: { id: number }) => r.id)).toEqual([people[1]?.id]);
+  });
+
+  it("should target the key-post workers living in the round's areas", async () => {
+    const group = (
+      await call('office', 'POST', '/testing/keypost/groups', { name: '冷链从业人员', intervalHours: 24 })
+    ).json();
+    const workplace = (
+      await t.db.selectFrom('place').select('id').where('type', '=', 'warehouse').executeTakeFirstOrThrow()
+    ).id;
+    await call('office', 'POST', '/testing/keypost/workers', {
+      groupId: group.id,
+      placeId: workplace,
+      workers: [{ idNumber: people[3]?.id_number }],
+    });
+    const created = await createRound({ kind: 'keypost', groupIds: [group.id] });
+    const round = created.json().campaign.id;
+    const total = (await call('office', 'GET', `/testing/campaigns/${round}/coverage`)).json().total;
+    expect(total).toMatchObject({ target: 1, missing: 1 });
+  });
+});
