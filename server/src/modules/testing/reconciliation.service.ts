@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
+import { inJurisdiction } from '../../core/auth/scope.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
@@ -67,7 +68,13 @@ const notYetSampled = (round: { id: number; target_kind: string }) => sql<boolea
 export async function missingResidents(db: Db, actor: Actor, campaignId: number, query: MissingQuery) {
   const round = await visibleCampaign(db, actor, campaignId);
   if (!(await pathInScope(db, actor, query.gridId))) throw notFound();
-  const condition = sql<boolean>`(r.grid_id = ${query.gridId} AND ${notYetSampled(round)})`;
+  const building =
+    query.buildingId === undefined
+      ? sql``
+      : query.buildingId === 0
+        ? sql`AND h.building_id IS NULL`
+        : sql`AND h.building_id = ${query.buildingId}`;
+  const condition = sql<boolean>`(r.grid_id = ${query.gridId} AND ${notYetSampled(round)} ${building})`;
   return residentsPageWhere(db, actor, condition, query);
 }
 
@@ -164,5 +171,23 @@ export async function missingWorkbook(db: Db, actor: Actor, campaignId: number, 
   return {
     name: `${round.name}-${gridName}-未采样.xlsx`,
     content: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
+}
+
+/** The drill-down below a grid: its not-yet-sampled residents counted per building, for door-knocking rounds. */
+export async function missingByBuilding(db: Db, actor: Actor, campaignId: number, gridId: number) {
+  const round = await visibleCampaign(db, actor, campaignId);
+  if (!(await pathInScope(db, actor, gridId))) throw notFound();
+  const { rows } = await sql<{ id: number | null; address: string | null; households: number; missing: number }>`
+    SELECT b.id, b.address, count(DISTINCT r.household_id)::int AS households, count(*)::int AS missing
+      FROM resident r LEFT JOIN household h ON h.id = r.household_id LEFT JOIN building b ON b.id = h.building_id
+     WHERE r.grid_id = ${gridId} AND ${inJurisdiction(actor, 'r.path')} AND ${notYetSampled(round)}
+     GROUP BY b.id, b.address ORDER BY b.address COLLATE "C" NULLS LAST`.execute(db);
+  return {
+    items: rows.map((row) => ({
+      building: row.id === null ? null : { id: row.id, address: row.address ?? '' },
+      households: row.households,
+      missing: row.missing,
+    })),
   };
 }

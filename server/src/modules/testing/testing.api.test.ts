@@ -144,6 +144,19 @@ describe('a testing round from plan to results', () => {
     const after = await listed();
     expect(after.total).toBe(before.total - 1);
     expect(after.items.some((r: { id: number }) => r.id === away)).toBe(false);
+    const buildings = (
+      await call('gw', 'GET', `/testing/campaigns/${campaignId}/missing-by-building?gridId=${grid}`)
+    ).json().items;
+    expect(buildings.reduce((sum: number, b: { missing: number }) => sum + b.missing, 0)).toBe(after.total);
+    const first = buildings[0];
+    const inFirst = (
+      await call(
+        'gw',
+        'GET',
+        `/testing/campaigns/${campaignId}/missing?gridId=${grid}&buildingId=${first.building?.id ?? 0}`,
+      )
+    ).json();
+    expect(inFirst.total).toBe(first.missing);
     const gridFigures = await coverage('gw');
     expect(gridFigures.total).toMatchObject({ sampled: 10, exempt: 1, missing: before.total - 1 });
     expect((await call('gw', 'GET', `/testing/campaigns/${campaignId}/missing?gridId=${city}`)).statusCode).toBe(404);

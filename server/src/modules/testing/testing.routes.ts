@@ -29,8 +29,10 @@ import {
   CreatedCampaign,
   CreateKeypostGroupBody,
   ExemptionBody,
+  GridQuery,
   HandOverBody,
   KeypostGroup,
+  MissingBuildings,
   MissingPage,
   MissingQuery,
   OverdueQuery,
@@ -224,6 +226,16 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
       schema: { tags, params: CampaignParams, querystring: MissingQuery, response: { 200: MissingPage } },
     },
     async (request) => reconciliation.missingResidents(db, actorOf(request), request.params.campaignId, request.query),
+  );
+
+  app.get(
+    '/testing/campaigns/:campaignId/missing-by-building',
+    {
+      config: read,
+      schema: { tags, params: CampaignParams, querystring: GridQuery, response: { 200: MissingBuildings } },
+    },
+    async (request) =>
+      reconciliation.missingByBuilding(db, actorOf(request), request.params.campaignId, request.query.gridId),
   );
 
   app.post(

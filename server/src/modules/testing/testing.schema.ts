@@ -188,6 +188,8 @@ export type CoverageAnswer = Static<typeof CoverageAnswer>;
 export const MissingQuery = Type.Object(
   {
     gridId: Id,
+    /** Only residents of households in this building (0: households without a building). */
+    buildingId: Type.Optional(Type.Integer({ minimum: 0 })),
     page: Type.Integer({ minimum: 1, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
   },
@@ -195,6 +197,18 @@ export const MissingQuery = Type.Object(
 );
 export type MissingQuery = Static<typeof MissingQuery>;
 export const MissingPage = Type.Object({ items: Type.Array(ResidentListItem), total: Type.Integer() });
+
+/** One grid's not-yet-sampled residents per building (null: households with no building, or no household). */
+export const MissingBuildings = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      building: Nullable(Type.Object({ id: Type.Integer(), address: Type.String() })),
+      households: Type.Integer(),
+      missing: Type.Integer(),
+    }),
+  ),
+});
+export const GridQuery = Type.Object({ gridId: Id }, { additionalProperties: false });
 
 export const ExemptionBody = Type.Object(
   {
