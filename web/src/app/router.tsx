@@ -1,12 +1,28 @@
+import { Suspense, lazy } from 'react';
+import { Flex, Spin } from 'antd';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { useAuth } from './auth/context';
+import { hasPermission } from './auth/permissions';
 import { AppLayout } from './layout/AppLayout';
 import { ADMIN_ENTRIES, MODULES, allowedEntries } from './layout/navigation';
 import { HomePage } from './pages/HomePage';
 import { NotBuiltPage } from './pages/NotBuiltPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+
+// The sampling table's phone page: full screen, outside the command layout, loaded on first visit.
+const SamplingPage = lazy(async () => ({
+  default: (await import('../features/testing/sampling/SamplingPage')).SamplingPage,
+}));
+
+function FullScreenFallback() {
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" />
+    </Flex>
+  );
+}
 
 export function AppRoutes() {
   const { me } = useAuth();
@@ -17,6 +33,16 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
+        {hasPermission(me, 'testing.sample') && (
+          <Route
+            path="/sample"
+            element={
+              <Suspense fallback={<FullScreenFallback />}>
+                <SamplingPage />
+              </Suspense>
+            }
+          />
+        )}
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
           {modules.map(({ key, path, page: Page }) =>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Form, Modal } from 'antd';
-import type { FormInstance, FormProps } from 'antd';
+import type { FormInstance, FormProps, ModalProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../hooks/useAction';
 
@@ -18,6 +18,8 @@ type FormModalProps<V> = {
   danger?: boolean;
   /** The user cannot dismiss the dialog, only complete it. */
   forced?: boolean;
+  /** For a form wider than the usual dialog (e.g. one holding a table). */
+  width?: ModalProps['width'];
   children: ReactNode;
 };
 
@@ -56,6 +58,7 @@ export function FormModal<V extends object>({
   okTestId,
   danger,
   forced,
+  width,
   children,
 }: FormModalProps<V>) {
   const { t } = useTranslation();
@@ -76,6 +79,7 @@ export function FormModal<V extends object>({
     <Modal
       open={open}
       title={title}
+      width={width}
       onCancel={onClose}
       closable={!forced}
       keyboard={!forced}

@@ -2,6 +2,8 @@ import { accountsEn } from '../../features/accounts/i18n/en';
 import { auditEn } from '../../features/audit/i18n/en';
 import { regionsEn } from '../../features/regions/i18n/en';
 import { registryEn } from '../../features/registry/i18n/en';
+import { samplingEn } from '../../features/testing/sampling/i18n/en';
+import { testingEn } from '../../features/testing/i18n/en';
 import type { zhCN } from './zh-CN';
 
 // Typed against the Chinese resources so a missing or stray key fails the type check.
@@ -102,4 +104,6 @@ export const en: typeof zhCN = {
   regions: regionsEn,
   audit: auditEn,
   registry: registryEn,
+  testing: testingEn,
+  sampling: samplingEn,
 };

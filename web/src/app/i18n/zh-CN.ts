@@ -2,6 +2,8 @@ import { accountsZhCN } from '../../features/accounts/i18n/zh-CN';
 import { auditZhCN } from '../../features/audit/i18n/zh-CN';
 import { regionsZhCN } from '../../features/regions/i18n/zh-CN';
 import { registryZhCN } from '../../features/registry/i18n/zh-CN';
+import { samplingZhCN } from '../../features/testing/sampling/i18n/zh-CN';
+import { testingZhCN } from '../../features/testing/i18n/zh-CN';
 
 export const zhCN = {
   app: {
@@ -100,4 +102,6 @@ export const zhCN = {
   regions: regionsZhCN,
   audit: auditZhCN,
   registry: registryZhCN,
+  testing: testingZhCN,
+  sampling: samplingZhCN,
 };

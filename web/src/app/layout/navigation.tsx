@@ -36,12 +36,15 @@ function lazyPage(load: () => Promise<ComponentType>): LazyExoticComponent<Compo
   return lazy(async () => ({ default: await load() }));
 }
 
+/** Who may open an entry: one permission, or any of several. */
+type EntryPermission = Permission | Permission[];
+
 /** A module without a page shows "not built yet"; a module page routes its own sub-pages. */
 export type ModuleEntry = {
   key: ModuleKey;
   path: string;
   icon: ReactNode;
-  permission?: Permission;
+  permission?: EntryPermission;
   page?: LazyExoticComponent<ComponentType>;
 };
 
@@ -53,7 +56,14 @@ export const MODULES: ModuleEntry[] = [
     permission: 'registry.read',
     page: lazyPage(async () => (await import('../../features/registry/RegistryPage')).RegistryPage),
   },
-  { key: 'testing', path: '/testing', icon: <ExperimentOutlined /> },
+  {
+    key: 'testing',
+    path: '/testing',
+    icon: <ExperimentOutlined />,
+    // The command office reads rounds, labs upload results, samplers are sent on to the phone page.
+    permission: ['testing.read', 'testing.lab', 'testing.sample'],
+    page: lazyPage(async () => (await import('../../features/testing/TestingPage')).TestingPage),
+  },
   { key: 'tracing', path: '/tracing', icon: <AimOutlined /> },
   { key: 'control', path: '/control', icon: <SafetyOutlined /> },
   { key: 'quarantine', path: '/quarantine', icon: <HomeOutlined /> },
@@ -97,6 +107,13 @@ export const ADMIN_ENTRIES: AdminEntry[] = [
 ];
 
 /** The entries this user may open; the others are neither shown nor routed. */
-export function allowedEntries<E extends { permission?: Permission }>(me: Me | null | undefined, entries: E[]): E[] {
-  return entries.filter(({ permission }) => permission === undefined || hasPermission(me, permission));
+export function allowedEntries<E extends { permission?: EntryPermission }>(
+  me: Me | null | undefined,
+  entries: E[],
+): E[] {
+  return entries.filter(
+    ({ permission }) =>
+      permission === undefined ||
+      (Array.isArray(permission) ? permission : [permission]).some((one) => hasPermission(me, one)),
+  );
 }
