@@ -2,14 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Actor, systemActor } from '../../server/src/core/auth/actor.ts';
-import { systemContext } from '../../server/src/core/audit/audit.ts';
 import type { Db } from '../../server/src/core/db/database.ts';
-import { importHandler } from '../../server/src/modules/registry/import/kinds.ts';
-import { runImport } from '../../server/src/modules/registry/import/runner.ts';
 import { regionCounts, searchResidents } from '../../server/src/modules/registry/residents.service.ts';
 import { loadLedgerSetBased, loadRegions, writeLedger } from '../lib/city.ts';
 import type { BenchDatabase } from '../lib/database.ts';
-import { peakMemoryDuring } from '../lib/memory.ts';
+import { importInChildProcess } from '../lib/import-process.ts';
 import { type Metric, percentile } from '../lib/results.ts';
 
 export interface RegistryOptions {
@@ -47,13 +44,7 @@ export async function registrySuite(database: BenchDatabase, options: RegistryOp
     await loadRegions(database.db, options.residents);
     const file = path.join(dir, 'residents.csv');
     const sample = await writeLedger(file, options.residents);
-    const { result, peakMb } = await peakMemoryDuring(() =>
-      runImport(database.db, systemActor, systemContext, {
-        kind: 'residents',
-        file,
-        handler: importHandler('residents'),
-      }),
-    );
+    const result = await importInChildProcess(database.url, file);
     const importRate = result.rowsPerSecond;
     const district = await districtActor(database.db);
     const search = (actor: Actor, i: number) => {
@@ -84,7 +75,7 @@ export async function registrySuite(database: BenchDatabase, options: RegistryOp
       { metric: 'db_set_insert_rows_per_s', value: Math.round(ceiling.insert), unit: 'rows/s' },
       { metric: 'import_vs_db_set_insert', value: +(importRate / ceiling.insert).toFixed(3), unit: 'ratio' },
       { metric: 'import_rejected', value: result.rejected, unit: 'rows' },
-      { metric: 'import_peak_rss', value: peakMb, unit: 'MB' },
+      { metric: 'import_peak_rss', value: result.peakMb, unit: 'MB' },
       { metric: 'search_city_p50', value: +percentile(cityTimes, 50).toFixed(2), unit: 'ms' },
       { metric: 'search_city_p95', value: +percentile(cityTimes, 95).toFixed(2), unit: 'ms' },
       { metric: 'search_district_p50', value: +percentile(districtTimes, 50).toFixed(2), unit: 'ms' },
