@@ -174,6 +174,15 @@ describe('a sampler at a sampling table on a phone, through a network drop', { t
     await page.screenshot({ path: '/tmp/fangkong-e2e-sampling-synced.png', fullPage: true });
   });
 
+  it('should open from nothing while offline, as the last signed-in user, and keep taking scans', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('tube-input').waitFor();
+    expect(await page.getByTestId('table-summary').innerText()).toContain(point.name);
+    await eventually(() => page.getByTestId('sync-connection').innerText()).toContain('离线');
+    await context.setOffline(false);
+  });
+
   it('should say why the camera cannot be used, and leave typing open', async () => {
     // Headless Chromium has no camera; the ZXing reader (no BarcodeDetector on Linux) reports the failure.
     await page.getByTestId('tube-camera').click();

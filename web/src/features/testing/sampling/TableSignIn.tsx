@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, InputNumber, Radio, Select, Typography } fro
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../app/auth/context';
 import { hasPermission } from '../../../app/auth/permissions';
-import { type Campaign, fetchCampaigns, fetchSamplingPoints, poolSizes } from './api';
+import { type Campaign, fetchOpenRounds, fetchSamplingPoints, poolSizes } from './api';
 import type { SignedTable } from './table';
 
 type Values = { campaignId?: number; poolSize?: number; placeId?: number; tableNo?: number };
@@ -12,16 +12,16 @@ type PointOption = { id: number; name: string; tables: number | null };
 const DEFAULT_POOL_SIZE = 10;
 const MAX_TABLE_NO = 200;
 
-/** The rounds the user may list; null when they may not (a sampler) or the list cannot be read. */
+/** The open rounds the user may sign in to; null when the list cannot be read (then typed by number). */
 function useOpenRounds(): Campaign[] | null | undefined {
   const me = useMe();
-  const canList = hasPermission(me, 'testing.read');
+  const canList = hasPermission(me, 'testing.sample');
   const [rounds, setRounds] = useState<Campaign[] | null | undefined>(canList ? undefined : null);
   useEffect(() => {
     if (!canList) return;
     const controller = new AbortController();
-    fetchCampaigns(controller.signal).then(
-      (items) => setRounds(items.filter((round) => round.status === 'open')),
+    fetchOpenRounds(controller.signal).then(
+      (items) => setRounds(items),
       () => {
         if (!controller.signal.aborted) setRounds(null);
       },

@@ -18,9 +18,9 @@ export type {
 export type { PoolingMode, SampleRejection } from '../../../../../server/src/modules/testing/vocabulary.ts';
 export { poolSizes, sampleRejections } from '../../../../../server/src/modules/testing/vocabulary.ts';
 
-/** The rounds the user may read (needs testing.read, which a sampler may lack). */
-export async function fetchCampaigns(signal?: AbortSignal): Promise<Campaign[]> {
-  return (await api.get<{ items: Campaign[] }>('/testing/campaigns', { signal })).items;
+/** The open rounds a sampler may sign in to, with their points and tables (needs testing.sample). */
+export async function fetchOpenRounds(signal?: AbortSignal): Promise<Campaign[]> {
+  return (await api.get<{ items: Campaign[] }>('/testing/sampling/rounds', { signal })).items;
 }
 
 /** Sampling points in the user's jurisdiction whose name contains `q`. */
