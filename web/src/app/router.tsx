@@ -16,6 +16,11 @@ const SamplingPage = lazy(async () => ({
   default: (await import('../features/testing/sampling/SamplingPage')).SamplingPage,
 }));
 
+// A resident's own page, by signed link, without an account.
+const PersonalPage = lazy(async () => ({
+  default: (await import('../features/testing/personal/PersonalPage')).PersonalPage,
+}));
+
 function FullScreenFallback() {
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
@@ -32,6 +37,14 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/me/:token"
+        element={
+          <Suspense fallback={<FullScreenFallback />}>
+            <PersonalPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireAuth />}>
         {hasPermission(me, 'testing.sample') && (
           <Route

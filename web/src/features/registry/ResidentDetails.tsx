@@ -12,6 +12,7 @@ import type { Resident } from './api';
 import { EditResidentModal } from './EditResidentModal';
 import { MoveResidentModal } from './MoveResidentModal';
 import { orDash } from './orDash';
+import { PersonalLinkButton } from '../testing/personal/PersonalLinkButton';
 import { ResidentTags } from './ResidentTags';
 
 type Props = { residentId: number; onChanged: () => void };
@@ -19,7 +20,9 @@ type Props = { residentId: number; onChanged: () => void };
 /** One resident's record, with edit and move for those who keep the ledgers. */
 export function ResidentDetails({ residentId, onChanged }: Props) {
   const { t } = useTranslation();
-  const canManage = hasPermission(useMe(), 'registry.manage');
+  const me = useMe();
+  const canManage = hasPermission(me, 'registry.manage');
+  const canLink = hasPermission(me, 'registry.read_full');
   const load = useCallback((signal: AbortSignal) => fetchResident(residentId, signal), [residentId]);
   const { data } = useFetch(load);
   // An edit answers with the new record: shown as is, rather than read (and audited) once more.
@@ -71,16 +74,19 @@ export function ResidentDetails({ residentId, onChanged }: Props) {
           { key: 'updatedAt', label: t('registry.resident.updatedAt'), children: formatDateTime(resident.updatedAt) },
         ]}
       />
-      {canManage && (
-        <Flex wrap gap={8}>
-          <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
-            {t('common.edit')}
-          </Button>
-          <Button icon={<DragOutlined />} onClick={() => setDialog('move')}>
-            {t('registry.detail.move')}
-          </Button>
-        </Flex>
-      )}
+      <Flex wrap gap={8}>
+        {canManage && (
+          <>
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+              {t('common.edit')}
+            </Button>
+            <Button icon={<DragOutlined />} onClick={() => setDialog('move')}>
+              {t('registry.detail.move')}
+            </Button>
+          </>
+        )}
+        {canLink && <PersonalLinkButton residentId={resident.id} />}
+      </Flex>
       <EditResidentModal open={dialog === 'edit'} resident={resident} onClose={close} onSaved={changed} />
       <MoveResidentModal open={dialog === 'move'} resident={resident} onClose={close} onMoved={changed} />
     </Flex>

@@ -239,4 +239,20 @@ export const testingEn: typeof testingZhCN = {
     description: 'Samplers open the sampling page on their phone, sign in, choose their point and table, and scan.',
     open: 'Open the sampling page',
   },
+  personal: {
+    title: 'My tests',
+    link: 'Personal code link',
+    linkHint: 'Send this link to the resident: it shows their code and results, no account needed.',
+    invalid: 'This link is not valid (any more). Please ask your grid worker.',
+    showAtTable: 'Show this code at the sampling table instead of your ID card',
+    results: 'Tests',
+    noResults: 'No tests yet',
+    sampledAt: 'Sampled {{time}}',
+    result: {
+      pending: 'Awaiting result',
+      negative: 'Negative',
+      pool_positive: 'Pool positive: wait for your single-tube retest',
+      invalid: 'Invalid: to be sampled again',
+    },
+  },
 };

@@ -234,4 +234,20 @@ export const testingZhCN = {
     description: '采样人员请在手机上打开采样页面，登录后选择采样点和采样台，扫码采样。',
     open: '打开采样页面',
   },
+  personal: {
+    title: '我的核酸检测',
+    link: '个人码链接',
+    linkHint: '把这个链接发给居民本人：打开即可出示个人码、查看检测结果，无需注册。',
+    invalid: '链接无效或已失效，请联系所在网格员。',
+    showAtTable: '采样时出示此码，代替身份证扫码',
+    results: '检测记录',
+    noResults: '暂无检测记录',
+    sampledAt: '采样时间 {{time}}',
+    result: {
+      pending: '待出结果',
+      negative: '阴性',
+      pool_positive: '混管阳性，请等待单管复核',
+      invalid: '结果无效，需重新采样',
+    },
+  },
 };
