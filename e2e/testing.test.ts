@@ -194,7 +194,11 @@ describe('the command office running a testing round in the browser', { timeout:
     await action.click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('#exempt_note').fill('在外地务工');
+    const answered = page.waitForResponse(
+      (response) => response.url().includes('/exemptions') && response.request().method() === 'POST',
+    );
     await page.getByTestId('exempt-submit').click();
+    expect((await answered).status()).toBe(204);
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId(`exempt-${residentId}`).waitFor({ state: 'detached' });
     await eventually(async () => numberIn(await page.getByTestId('coverage-total-missing').innerText())).toBe(
