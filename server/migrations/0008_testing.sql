@@ -9,6 +9,8 @@ CREATE TABLE test_campaign (
   -- Who must be tested: every resident of the areas, or only those listed in test_target (key-post
   -- workers, or an imported list) who live in the areas.
   target_kind text NOT NULL DEFAULT 'residents' CHECK (target_kind IN ('residents', 'keypost', 'list')),
+  -- A positive pool re-samples the members' whole households too (until the protocol engine decides it).
+  resample_households boolean NOT NULL DEFAULT false,
   starts_at  timestamptz NOT NULL,
   ends_at    timestamptz NOT NULL CHECK (ends_at > starts_at),
   created_by bigint REFERENCES app_user (id),

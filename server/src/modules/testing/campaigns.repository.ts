@@ -9,6 +9,7 @@ export interface CampaignRow {
   status: 'open' | 'closed';
   pool_size: number;
   target_kind: 'residents' | 'keypost' | 'list';
+  resample_households: boolean;
   starts_at: Date;
   ends_at: Date;
   created_at: Date;
@@ -18,6 +19,7 @@ export interface NewCampaign {
   name: string;
   poolSize: number;
   targetKind: CampaignRow['target_kind'];
+  resampleHouseholds?: boolean;
   startsAt: string;
   endsAt: string;
   createdBy: number | null;
@@ -25,9 +27,9 @@ export interface NewCampaign {
 
 export async function insertCampaign(db: Executor, campaign: NewCampaign): Promise<number> {
   const { rows } = await sql<{ id: number }>`
-    INSERT INTO test_campaign (name, pool_size, target_kind, starts_at, ends_at, created_by)
-    VALUES (${campaign.name}, ${campaign.poolSize}, ${campaign.targetKind}, ${campaign.startsAt}, ${campaign.endsAt},
-            ${campaign.createdBy})
+    INSERT INTO test_campaign (name, pool_size, target_kind, resample_households, starts_at, ends_at, created_by)
+    VALUES (${campaign.name}, ${campaign.poolSize}, ${campaign.targetKind}, ${campaign.resampleHouseholds ?? false},
+            ${campaign.startsAt}, ${campaign.endsAt}, ${campaign.createdBy})
     RETURNING id`.execute(db);
   const id = rows[0]?.id;
   if (id === undefined) throw new Error('test_campaign insert returned nothing');
@@ -125,7 +127,7 @@ const visible = (actor: Actor) => sql<boolean>`
 /** Rounds whose areas touch the jurisdiction, newest first. */
 export async function listCampaigns(db: Executor, actor: Actor): Promise<CampaignRow[]> {
   const { rows } = await sql<CampaignRow>`
-    SELECT id, name, status, pool_size, target_kind, starts_at, ends_at, created_at FROM test_campaign c
+    SELECT id, name, status, pool_size, target_kind, resample_households, starts_at, ends_at, created_at FROM test_campaign c
      WHERE ${visible(actor)} ORDER BY id DESC LIMIT 200`.execute(db);
   return rows;
 }
@@ -138,7 +140,7 @@ export async function findCampaign(
 ): Promise<CampaignRow | undefined> {
   const locking = lock === 'update' ? sql`FOR UPDATE` : lock === 'share' ? sql`FOR SHARE` : sql``;
   const { rows } = await sql<CampaignRow>`
-    SELECT id, name, status, pool_size, target_kind, starts_at, ends_at, created_at FROM test_campaign c
+    SELECT id, name, status, pool_size, target_kind, resample_households, starts_at, ends_at, created_at FROM test_campaign c
      WHERE id = ${id} AND ${visible(actor)} ${locking}`.execute(db);
   return rows[0];
 }

@@ -25,6 +25,7 @@ async function toCampaign(db: Executor, row: repo.CampaignRow): Promise<Campaign
     status: row.status,
     poolSize: row.pool_size,
     targetKind: row.target_kind,
+    resampleHouseholds: row.resample_households,
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),
     areas: areas.map(({ id, name }) => ({ id, name })),

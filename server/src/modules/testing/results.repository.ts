@@ -81,19 +81,30 @@ export async function resultCoverage(
   return rows;
 }
 
-/** One single-tube re-sample task per member of each positive or invalid tube; returns how many are new. */
+/**
+ * One single-tube re-sample task per member of each positive or invalid tube, and per member of their
+ * household where the round says so; returns how many are new.
+ */
 export async function createResampleTasks(db: Executor, results: TubeResult[]): Promise<number> {
   const flagged = results.filter((r) => r.result !== 'negative');
   if (flagged.length === 0) return 0;
   const { rows } = await sql<{ n: number }>`
-    WITH made AS (
-      INSERT INTO test_resample_task (campaign_id, resident_id, grid_id, path, source_tube_id, reason)
-      SELECT s.campaign_id, s.resident_id, s.grid_id, r.path, s.tube_id, u.result
+    WITH members AS (
+      SELECT s.campaign_id, s.resident_id, s.tube_id, u.result
         FROM unnest(${flagged.map((r) => r.tubeId)}::bigint[], ${flagged.map((r) => r.campaignId)}::bigint[],
                     ${flagged.map((r) => r.result)}::text[]) AS u(tube_id, campaign_id, result)
-        JOIN test_sample s ON s.campaign_id = u.campaign_id AND s.tube_id = u.tube_id
-        JOIN resident r ON r.id = s.resident_id
-       ORDER BY s.tube_id, s.resident_id
+        JOIN test_sample s ON s.campaign_id = u.campaign_id AND s.tube_id = u.tube_id),
+    everyone AS (
+      SELECT * FROM members
+      UNION
+      SELECT m.campaign_id, kin.id, m.tube_id, m.result
+        FROM members m JOIN test_campaign c ON c.id = m.campaign_id AND c.resample_households
+        JOIN resident r ON r.id = m.resident_id JOIN resident kin ON kin.household_id = r.household_id),
+    made AS (
+      INSERT INTO test_resample_task (campaign_id, resident_id, grid_id, path, source_tube_id, reason)
+      SELECT e.campaign_id, e.resident_id, r.grid_id, r.path, e.tube_id, e.result
+        FROM everyone e JOIN resident r ON r.id = e.resident_id
+       ORDER BY e.tube_id, e.resident_id
       ON CONFLICT DO NOTHING RETURNING 1)
     SELECT count(*)::int AS n FROM made`.execute(db);
   return rows[0]?.n ?? 0;

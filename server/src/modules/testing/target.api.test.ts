@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
 import { loadDemoCity } from '../registry/demo-loader.ts';
@@ -88,5 +89,36 @@ describe('rounds for a listed target: an imported list, or the key-post workers'
     const round = created.json().campaign.id;
     const total = (await call('office', 'GET', `/testing/campaigns/${round}/coverage`)).json().total;
     expect(total).toMatchObject({ target: 1, missing: 1 });
+  });
+
+  it("should re-sample a positive member's whole household when the round says so", async () => {
+    const { rows } = await sql<{ household_id: number; n: number }>`
+      SELECT household_id, count(*)::int AS n FROM resident WHERE household_id IS NOT NULL
+       GROUP BY household_id HAVING count(*) >= 3 ORDER BY household_id LIMIT 1`.execute(t.db);
+    const household = rows[0];
+    if (!household) throw new Error('the demo city has no household of three');
+    const member = await t.db
+      .selectFrom('resident')
+      .select('id_number')
+      .where('household_id', '=', household.household_id)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const created = await call('office', 'POST', '/testing/campaigns', {
+      name: '按户复核',
+      regionIds: [city],
+      poolSize: 5,
+      resampleHouseholds: true,
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      points: [{ placeId: point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
+    });
+    expect(created.json().campaign.resampleHouseholds).toBe(true);
+    await sample(created.json().campaign.id, 'HHR-0001', member.id_number);
+    await buildUser(t.db, { username: 'lab', roles: ['lab_staff'], regionIds: [city] });
+    cookies.lab = await signIn(t.app, 'lab');
+    const result = await call('lab', 'POST', '/testing/results', {
+      results: [{ tube: 'HHR-0001', result: 'positive' }],
+    });
+    expect(result.json()).toMatchObject({ positivePools: 1, resampleTasks: household.n });
   });
 });

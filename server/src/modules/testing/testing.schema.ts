@@ -22,6 +22,8 @@ export const CreateCampaignBody = Type.Object(
     startsAt: DateTime,
     endsAt: DateTime,
     points: Type.Array(PointPlan, { maxItems: 5_000 }),
+    /** A positive or invalid pool re-samples the whole household of each member, not only the member. */
+    resampleHouseholds: Type.Optional(Type.Boolean()),
     /** Who must be tested (default: every resident of the areas); listed persons must live in the areas. */
     target: Type.Optional(
       Type.Union([
@@ -60,6 +62,7 @@ export const Campaign = Type.Object({
   status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
   poolSize: Type.Integer(),
   targetKind: Type.Union([Type.Literal('residents'), Type.Literal('keypost'), Type.Literal('list')]),
+  resampleHouseholds: Type.Boolean(),
   startsAt: DateTime,
   endsAt: DateTime,
   areas: Type.Array(RegionName),
