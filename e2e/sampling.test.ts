@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
@@ -6,6 +7,7 @@ import { adminPassword, startPlatform } from './platform.ts';
 const ROUND = '全员核酸（采样台 E2E）';
 const TUBE = 'E2ES0001';
 const SCANS = '**/api/v1/testing/scans';
+const BOX = 'E2EBOX001';
 
 /** Waits for what the page shows to settle (the sync loop and the phone's database answer a moment later). */
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
@@ -224,5 +226,51 @@ describe('a sampler at a sampling table on a phone, through a network drop', { t
     expect(await count('pending')).toBe(0);
     expect(await page.getByTestId('sampling-problems').innerText()).toContain('本轮已采过');
     expect(await samplesStored()).toBe(3);
+  });
+
+  it('should pack the sealed tube into a box at the point, and hand the box to a courier', async () => {
+    await page.getByTestId('mode-pack').click();
+    // The tube closed and sent earlier is offered; the one still open at the table is not.
+    const listed = page.getByTestId('box-tubes');
+    await eventually(() => listed.innerText()).toContain(TUBE);
+    expect(await listed.innerText()).not.toContain('E2ES0002');
+    await page.getByTestId('box-code').fill(BOX);
+    // Tubes scanned in by hand: one still open, one the server does not know.
+    for (const extra of ['E2ES0002', 'E2ES9999']) {
+      await page.getByTestId('box-tube-input').fill(extra);
+      await page.getByTestId('box-tube-add').click();
+    }
+    await page.getByTestId('box-pack').click();
+    const result = page.getByTestId('box-result');
+    await result.waitFor();
+    const text = await result.innerText();
+    expect(Number(/已装 (\d+) 支/.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('试管尚未封管');
+    expect(text).toContain('服务器上没有此试管');
+
+    await page.getByTestId('box-courier').fill('王师傅');
+    await page.getByTestId('box-handover').click();
+    await eventually(() => page.getByTestId('box-handed').innerText()).toContain('已交接');
+    expect(await page.getByTestId('box-handed').innerText()).toContain('王师傅');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: '/tmp/fangkong-e2e-sampling-box.png', fullPage: true });
+
+    const { db } = platform.database;
+    const { rows } = await sql<{ id: string; status: string; courier: string | null; handed_at: Date | null }>`
+      SELECT id, status, courier, handed_at FROM test_box WHERE code = ${BOX}`.execute(db);
+    expect(rows).toHaveLength(1);
+    const [box] = rows;
+    expect(box).toMatchObject({ status: 'in_transit', courier: '王师傅' });
+    expect(box?.handed_at).not.toBeNull();
+    const tubes = await db
+      .selectFrom('test_tube')
+      .select(['barcode', 'box_id'])
+      .where('barcode', 'in', [TUBE, 'E2ES0002'])
+      .orderBy('barcode')
+      .execute();
+    expect(tubes.map((t) => [t.barcode, t.box_id === null ? null : String(t.box_id)])).toEqual([
+      [TUBE, String(box?.id)],
+      ['E2ES0002', null],
+    ]);
   });
 });

@@ -145,7 +145,7 @@ describe('a round between the table and the lab: boxes, progress, door-knocking 
     expect(response.json()).toMatchObject({
       recorded: 1,
       positivePools: 1,
-      resampleTasks: 1,
+      resampleTasks: 0, // one person in the tube: their own result, not a pool to re-sample
       rejected: [{ row: 2, tube: 'BX-T9', reason: 'result_invalid' }],
     });
     const tube = await t.db

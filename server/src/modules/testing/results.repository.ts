@@ -21,6 +21,8 @@ export async function lockResultTubes(db: Executor, barcodes: string[]): Promise
 export interface TubeResult {
   tubeId: number;
   campaignId: number;
+  /** More than one person in the tube: a positive is a pool to break up, not a person's result. */
+  pooled: boolean;
   result: TestResult;
   ctValue: number | null;
   lab: string | null;
@@ -90,16 +92,20 @@ export async function createResampleTasks(db: Executor, results: TubeResult[]): 
   if (flagged.length === 0) return 0;
   const { rows } = await sql<{ n: number }>`
     WITH members AS (
-      SELECT s.campaign_id, s.resident_id, s.tube_id, u.result
+      SELECT s.campaign_id, s.resident_id, s.tube_id, u.result, u.pooled
         FROM unnest(${flagged.map((r) => r.tubeId)}::bigint[], ${flagged.map((r) => r.campaignId)}::bigint[],
-                    ${flagged.map((r) => r.result)}::text[]) AS u(tube_id, campaign_id, result)
+                    ${flagged.map((r) => r.result)}::text[], ${flagged.map((r) => r.pooled)}::boolean[])
+             AS u(tube_id, campaign_id, result, pooled)
         JOIN test_sample s ON s.campaign_id = u.campaign_id AND s.tube_id = u.tube_id),
+    -- A positive single tube is that person's own result (for tracing), not a pool to break up; an invalid
+    -- one is done again. Their household is re-sampled where the round says so.
     everyone AS (
-      SELECT * FROM members
+      SELECT campaign_id, resident_id, tube_id, result FROM members WHERE pooled OR result = 'invalid'
       UNION
       SELECT m.campaign_id, kin.id, m.tube_id, m.result
         FROM members m JOIN test_campaign c ON c.id = m.campaign_id AND c.resample_households
-        JOIN resident r ON r.id = m.resident_id JOIN resident kin ON kin.household_id = r.household_id),
+        JOIN resident r ON r.id = m.resident_id JOIN resident kin ON kin.household_id = r.household_id
+       WHERE m.pooled OR kin.id <> m.resident_id),
     made AS (
       INSERT INTO test_resample_task (campaign_id, resident_id, grid_id, path, source_tube_id, reason)
       SELECT e.campaign_id, e.resident_id, r.grid_id, r.path, e.tube_id, e.result
@@ -108,4 +114,16 @@ export async function createResampleTasks(db: Executor, results: TubeResult[]): 
       ON CONFLICT DO NOTHING RETURNING 1)
     SELECT count(*)::int AS n FROM made`.execute(db);
   return rows[0]?.n ?? 0;
+}
+
+/** A single tube of a person with an open re-sample task closes that task, whatever its result. */
+export async function closeResampleTasks(db: Executor, results: TubeResult[]): Promise<void> {
+  const singles = results.filter((r) => !r.pooled);
+  if (singles.length === 0) return;
+  await sql`
+    UPDATE test_resample_task t SET status = 'done', done_at = now()
+      FROM unnest(${singles.map((r) => r.tubeId)}::bigint[], ${singles.map((r) => r.campaignId)}::bigint[]) AS u(tube_id, campaign_id)
+      JOIN test_sample s ON s.campaign_id = u.campaign_id AND s.tube_id = u.tube_id
+     WHERE t.campaign_id = s.campaign_id AND t.resident_id = s.resident_id AND t.status = 'open'
+       AND t.source_tube_id <> s.tube_id`.execute(db);
 }

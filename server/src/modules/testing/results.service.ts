@@ -35,6 +35,7 @@ function judge(
       accepted.push({
         tubeId: tube.id,
         campaignId: tube.campaign_id,
+        pooled: tube.members > 1,
         result: entry.result,
         ctValue: entry.ctValue ?? null,
         lab: entry.lab ?? null,
@@ -72,6 +73,7 @@ export async function ingestResults(
           deltas.map((m) => ({ gridId: m.grid_id, path: m.path, resulted: m.resulted, poolPositive: m.pool_positive })),
         );
       }
+      await repo.closeResampleTasks(trx, accepted);
       resampleTasks = await repo.createResampleTasks(trx, accepted);
     }
     const positivePools = accepted.filter((r) => r.result !== 'negative').length;

@@ -157,3 +157,12 @@ export async function touchKeypostWorkers(db: Executor, samples: AcceptedSample[
              GROUP BY r) s
      WHERE w.resident_id = s.r`.execute(db);
 }
+
+/** Residents among these with an open single-tube re-sample task in the round: they go into a tube alone. */
+export async function awaitingResample(db: Executor, campaignId: number, residentIds: number[]): Promise<Set<number>> {
+  if (residentIds.length === 0) return new Set();
+  const { rows } = await sql<{ resident_id: number }>`
+    SELECT DISTINCT resident_id FROM test_resample_task
+     WHERE campaign_id = ${campaignId} AND status = 'open' AND resident_id = ANY(${residentIds}::bigint[])`.execute(db);
+  return new Set(rows.map((r) => r.resident_id));
+}

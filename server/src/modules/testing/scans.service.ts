@@ -47,12 +47,18 @@ async function personsNamed(db: Db, actor: Actor, body: ScanBatchBody): Promise<
     residentsByIds(db, actor, [...codeOwners.keys()]),
     poolingRulesOf(db, body.campaignId),
   ]);
+  const resampled = await repo.awaitingResample(
+    db,
+    body.campaignId,
+    [...byIdNumber, ...byCode].map((r) => r.id),
+  );
   const person = (r: ResidentRef): Person => ({
     id: r.id,
     gridId: r.grid_id,
     path: r.path,
     householdId: r.household_id,
-    pooling: poolingOf(rules, r.path, r.household_id),
+    // A member of a positive pool is re-sampled alone (单管单采), whatever their area's rule.
+    pooling: resampled.has(r.id) ? 'single' : poolingOf(rules, r.path, r.household_id),
   });
   return new Map([
     ...byIdNumber.map((r) => [r.id_number, person(r)] as const),

@@ -192,6 +192,21 @@ describe('a testing round from plan to results', () => {
     expect(list.items[0]).toMatchObject({ tube: 'T0002', reason: 'positive', status: 'open' });
   });
 
+  it('should re-sample a positive pool member alone, and close their task with that single result', async () => {
+    const [member, other] = [persons[5]?.id_number ?? '', persons[6]?.id_number ?? ''];
+    const scanned = await scan([sample('T0010', member), sample('T0010', other)]);
+    expect(scanned.json().outcomes.map((o: { reason?: string; warning?: string }) => o.reason ?? o.warning)).toEqual([
+      'already_sampled',
+      'tube_full',
+    ]);
+    const answer = await call('lab', 'POST', '/testing/results', { results: [{ tube: 'T0010', result: 'negative' }] });
+    expect(answer.json()).toMatchObject({ recorded: 1, resampleTasks: 0 });
+    const open = (await call('gw', 'GET', `/testing/campaigns/${campaignId}/resamples?status=open`)).json();
+    expect(open.total).toBe(4);
+    const done = (await call('gw', 'GET', `/testing/campaigns/${campaignId}/resamples?status=done`)).json();
+    expect(done.items.map((i: { resident: { id: number } }) => i.resident.id)).toEqual([persons[5]?.id]);
+  });
+
   it('should read a GBK lab file with a clear error for each unreadable row', async () => {
     await scan([...persons.slice(10, 11).map((p) => sample('T0004', p.id_number)), seal('T0004')]);
     const csv = iconv.encode('试管编码,检测结果,CT值\r\nT0004,阴性,\r\nT0005,弱阳,\r\nT0006,阴性,99\r\n', 'gbk');

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Flex, Spin, Typography } from 'antd';
-import { SwapOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Segmented, Spin, Typography } from 'antd';
+import { InboxOutlined, ScanOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { type OpenTube, openTubeAt, pruneOld } from './queue';
+import { PackStation } from './PackStation';
 import { prepareOffline } from './pwa';
 import { ProblemsList } from './ProblemsList';
 import { SyncBar } from './SyncBar';
@@ -45,6 +46,9 @@ export function SamplingPage() {
   const [table, setTable] = useState<SignedTable | null>(loadTable);
   const { loop, state } = useSyncLoop();
   const counts = useQueueCounts();
+  // Sampling at the table, or packing the sealed tubes into a box for the courier.
+  const [mode, setMode] = useState<'sample' | 'pack'>('sample');
+  const online = state.online && state.problem !== 'offline';
 
   useEffect(() => {
     void prepareOffline();
@@ -54,6 +58,7 @@ export function SamplingPage() {
   const signIn = (next: SignedTable | null) => {
     saveTable(next);
     setTable(next);
+    setMode('sample');
   };
 
   const changeTable = () =>
@@ -113,16 +118,45 @@ export function SamplingPage() {
         gap={12}
         style={{ padding: 12, width: '100%', maxWidth: 560, margin: '0 auto', boxSizing: 'border-box' }}
       >
-        {table ? (
+        {table && (
+          <Segmented<'sample' | 'pack'>
+            block
+            size="large"
+            value={mode}
+            onChange={setMode}
+            options={[
+              {
+                value: 'sample',
+                icon: <ScanOutlined />,
+                label: <span data-testid="mode-sample">{t('sampling.mode.sample')}</span>,
+              },
+              {
+                value: 'pack',
+                icon: <InboxOutlined />,
+                label: <span data-testid="mode-pack">{t('sampling.mode.pack')}</span>,
+              },
+            ]}
+            data-testid="sampling-mode"
+          />
+        )}
+        {!table ? (
+          <TableSignIn onSignIn={signIn} />
+        ) : mode === 'pack' ? (
+          <PackStation
+            key={`${table.campaignId}/${table.placeId}`}
+            table={table}
+            online={online}
+            onSync={() => loop.kick(true)}
+            onSignedIn={() => loop.resume()}
+          />
+        ) : (
           <Station
             key={`${table.campaignId}/${table.placeId}/${table.tableNo}`}
             table={table}
             onRecorded={() => loop.kick(true)}
           />
-        ) : (
-          <TableSignIn onSignIn={signIn} />
         )}
-        {table && !table.poolSizeKnown && (
+        {table && mode === 'sample' && !table.poolSizeKnown && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('sampling.table.poolSizeChosen', { n: table.poolSize })}
           </Typography.Text>

@@ -17,6 +17,9 @@ export function readTube(raw: string): string | null {
   return TUBE_PATTERN.test(value) ? value : null;
 }
 
+/** Box barcodes are shaped like tube barcodes. */
+export const readBoxCode = readTube;
+
 export type PersonReading =
   /** An ID number (normalised), or the personal code from a resident's own page (sent as read). */
   | { kind: 'ok'; idNumber: string }

@@ -167,6 +167,29 @@ export async function problems(limit = 100): Promise<QueuedEvent[]> {
   return [...rejected, ...warned].sort((a, b) => b.seq - a.seq).slice(0, limit);
 }
 
+/** A tube this phone sealed: `synced` once its seal (and so every scan into it) reached the server. */
+export type SealedTube = { tube: string; tableNo: number; sealedAt: string; synced: boolean };
+
+/**
+ * The tubes this phone sealed at a sampling point in a round (a refused seal left out), newest first:
+ * the server takes a tube into a box only once it knows the tube is sealed.
+ */
+export async function sealedTubes(campaignId: number, placeId: number): Promise<SealedTube[]> {
+  const events = (await (await database()).getAll('events')).filter(
+    (e) => e.campaignId === campaignId && e.placeId === placeId,
+  );
+  const waiting = new Set(events.filter((e) => e.status === 'pending').map((e) => `${e.tableNo}/${e.tube}`));
+  return events
+    .filter((e) => e.kind === 'seal' && e.status !== 'rejected')
+    .sort((a, b) => b.seq - a.seq)
+    .map((e) => ({
+      tube: e.tube,
+      tableNo: e.tableNo,
+      sealedAt: e.at,
+      synced: e.status === 'synced' && !waiting.has(`${e.tableNo}/${e.tube}`),
+    }));
+}
+
 /** A batch for POST /testing/scans: events of one table in scanning order. */
 export type Batch = { table: TableKey; events: QueuedEvent[] };
 

@@ -1,4 +1,4 @@
-import type { PoolingMode } from './api';
+import type { PackBoxResult, PoolingMode } from './api';
 import type { OpenTube, TableKey } from './queue';
 
 /** The table a sampler signed in to, as the phone remembers it across reloads. */
@@ -75,5 +75,60 @@ export function saveTube(table: TableKey, tube: OpenTube | null): void {
   else {
     const key = { campaignId: table.campaignId, placeId: table.placeId, tableNo: table.tableNo };
     localStorage.setItem(TUBE_KEY, JSON.stringify({ table: key, ...tube }));
+  }
+}
+
+const PACKED_KEY = 'fangkong.sampling.packed';
+const BOX_KEY = 'fangkong.sampling.box';
+/** As long as the phone keeps the seals themselves (queue.ts): an older tube is not offered anyway. */
+const KEEP_PACKED_MS = 3 * 24 * 3600 * 1000;
+
+function readPacked(): Record<string, number> {
+  const value = read(PACKED_KEY);
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(
+      (entry): entry is [string, number] => typeof entry[1] === 'number',
+    ),
+  );
+}
+
+/** Tubes this phone put into a box, or found in one already: no longer offered for packing. */
+export function loadPacked(): Set<string> {
+  return new Set(Object.keys(readPacked()));
+}
+
+export function savePacked(tubes: string[], now = Date.now()): void {
+  const kept = Object.entries(readPacked()).filter(([, at]) => now - at < KEEP_PACKED_MS);
+  const next = Object.fromEntries([...kept, ...tubes.map((tube) => [tube, now] as const)]);
+  try {
+    localStorage.setItem(PACKED_KEY, JSON.stringify(next));
+  } catch {
+    // Storage full: the server refuses a tube packed twice all the same.
+  }
+}
+
+/** The box last packed at a sampling point, kept across reloads until the sampler starts the next one. */
+export type PackedBox = PackBoxResult & { campaignId: number; placeId: number };
+
+export function loadBox(table: TableKey): PackedBox | null {
+  const value = read(BOX_KEY) as PackedBox | null;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof value.box !== 'object' ||
+    value.box === null ||
+    !Array.isArray(value.refused)
+  )
+    return null;
+  return value.campaignId === table.campaignId && value.placeId === table.placeId ? value : null;
+}
+
+export function saveBox(box: PackedBox | null): void {
+  try {
+    if (box === null) localStorage.removeItem(BOX_KEY);
+    else localStorage.setItem(BOX_KEY, JSON.stringify(box));
+  } catch {
+    // Storage full: the box is on the screen, only not kept over a reload.
   }
 }
