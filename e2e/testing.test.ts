@@ -101,6 +101,8 @@ describe('the command office running a testing round in the browser', { timeout:
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
     await dialog.locator('#createCampaign_name').click();
     await page.locator('.ant-select-item-option').first().waitFor({ state: 'hidden' });
+    // The chosen point is in the plan (its tables input) before the form is sent.
+    await dialog.locator('[data-testid^="point-tables-"]').first().waitFor();
     // The planner sums the chosen area's residents from the registry.
     await eventually(async () => numberIn(await page.getByTestId('capacity-population').innerText())).toBeGreaterThan(
       0,
@@ -303,5 +305,45 @@ describe('the command office running a testing round in the browser', { timeout:
     );
     await eventually(() => table.locator('tbody tr.ant-table-row').count()).toBe(2);
     await page.screenshot({ path: '/tmp/fangkong-e2e-testing-keypost.png', fullPage: true });
+  });
+
+  it('should plan a round for a pasted list, naming the line left out, and target only the listed residents', async () => {
+    const listRound = '重点人群名单检测（E2E）';
+    const [first, second] = persons;
+    await page.goto(`${url}/testing`);
+    await page.getByTestId('campaign-create').click();
+    const dialog = page.getByRole('dialog').filter({ has: page.locator('#createCampaign_name') });
+    await dialog.locator('#createCampaign_name').fill(listRound);
+    await dialog.locator('#createCampaign_regionIds').click();
+    await page.getByTitle(new RegExp(`^${chain[0]?.name}`)).click();
+    await dialog.locator('#createCampaign_name').click(); // closes the region list
+    await dialog.getByText('导入名单', { exact: true }).click();
+    await dialog.locator('#createCampaign_idList').fill(`${first?.id_number}\n${second?.id_number}\nabc\n`);
+    // The planner counts the listed lines.
+    await eventually(async () => numberIn(await page.getByTestId('capacity-population').innerText())).toBe(3);
+    await dialog.locator('#createCampaign_points').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+    await dialog.locator('#createCampaign_name').click();
+    await page.locator('.ant-select-item-option').first().waitFor({ state: 'hidden' });
+    // The chosen point is in the plan (its tables input) before the form is sent.
+    await dialog.locator('[data-testid^="point-tables-"]').first().waitFor();
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith('/api/v1/testing/campaigns') && response.request().method() === 'POST',
+    );
+    await page.getByTestId('campaign-create-submit').click();
+    const response = await answered;
+    expect(response.status()).toBe(201);
+    const roundId: number = (await response.json()).campaign.id;
+    await dialog.waitFor({ state: 'hidden' });
+    // The bad line is named by its line in the pasted text, with why.
+    const rejected = page.getByTestId('campaign-target-rejected').locator('tbody tr.ant-table-row');
+    await eventually(() => rejected.count()).toBe(1);
+    expect(await rejected.innerText()).toMatch(/3\s+身份证号格式错误/);
+    await page.screenshot({ path: '/tmp/fangkong-e2e-testing-list-rejected.png' });
+    await page.locator('.ant-modal-confirm-btns button').click();
+    await page.goto(`${url}/testing/campaigns/${roundId}`);
+    expect(await page.getByTestId('campaign-target').innerText()).toBe('导入名单');
+    await page.getByTestId('coverage-table').waitFor();
+    await eventually(async () => numberIn(await page.getByTestId('coverage-total-target').innerText())).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ import { CloseCampaignButton } from './CloseCampaignButton';
 import { CoverageView } from './detail/CoverageView';
 import { ProgressView } from './detail/ProgressView';
 import { ResampleList } from './detail/ResampleList';
+import { useTargetItems } from './detail/useTargetItems';
 import { formatWindow } from './time';
 
 type TabKey = 'coverage' | 'resamples' | 'progress';
@@ -21,6 +22,7 @@ function CampaignHeader({ campaign, onClosed }: { campaign: Campaign; onClosed: 
   const { t } = useTranslation();
   const canManage = hasPermission(useMe(), 'testing.manage');
   const poolLabel = usePoolLabel();
+  const planItems = useTargetItems(campaign);
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
@@ -72,6 +74,7 @@ function CampaignHeader({ campaign, onClosed }: { campaign: Campaign; onClosed: 
               </Flex>
             ),
           },
+          ...planItems,
         ]}
       />
     </>

@@ -7,6 +7,7 @@ import type {
   Campaign,
   CoverageAnswer,
   CreateCampaignBody,
+  CreatedCampaign,
   ExemptionBody,
   MissingBuildings,
   Progress,
@@ -37,6 +38,10 @@ export type ResampleStatus = NonNullable<ResampleQuery['status']>;
 export type ResampleTask = Static<typeof ResampleTaskSchema>;
 
 type CampaignResponse = { campaign: Campaign };
+/** A new round, and the rows of a listed target left out (id_invalid, unknown_person, outside_areas, ...). */
+export type Created = Static<typeof CreatedCampaign>;
+export type TargetKind = Campaign['targetKind'];
+export type Pooling = Campaign['poolingRules'][number]['pooling'];
 
 /** The rounds the user can see (those over their jurisdiction), newest first. */
 export async function fetchCampaigns(signal: AbortSignal): Promise<Campaign[]> {
@@ -48,8 +53,8 @@ export async function fetchCampaign(id: number, signal: AbortSignal): Promise<Ca
 }
 
 /** Opens a round; the target of each grid is fixed from the registry at this moment. */
-export async function createCampaign(body: CreateCampaignBody): Promise<Campaign> {
-  return (await api.post<CampaignResponse>('/testing/campaigns', body)).campaign;
+export function createCampaign(body: CreateCampaignBody): Promise<Created> {
+  return api.post<Created>('/testing/campaigns', body);
 }
 
 /** Ends a round: its tubes take nobody more (lab results still arrive). */

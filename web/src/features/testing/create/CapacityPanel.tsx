@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { planCapacity } from '../../../../../server/src/modules/testing/capacity.ts';
 import { formatCount } from '../../registry/formatCount';
 import type { PointRow } from './PointsField';
-import { usePopulation } from './usePopulation';
+import { useTargetPopulation } from './useTargetPopulation';
+import type { TargetChoice } from './useTargetPopulation';
 
 type Props = {
   regionIds: number[];
+  target: TargetChoice;
   window: [Dayjs, Dayjs] | null;
   points: PointRow[];
 };
@@ -18,9 +20,9 @@ const statistic = { content: { fontSize: 18 } };
  * The planner's answer for the round as filled in so far (the server's own arithmetic): what the population
  * needs, and whether the planned tables finish within the window.
  */
-export function CapacityPanel({ regionIds, window, points }: Props) {
+export function CapacityPanel({ regionIds, target, window, points }: Props) {
   const { t } = useTranslation();
-  const { population, loading } = usePopulation(regionIds);
+  const { population, loading } = useTargetPopulation(regionIds, target);
   const windowHours = window ? Math.max(0, window[1].diff(window[0], 'minute') / 60) : 0;
   const plannedTables = points.reduce((sum, point) => sum + point.tables, 0);
   const plan = population === null ? null : planCapacity(population, windowHours, plannedTables);
