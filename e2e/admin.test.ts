@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
-describe('an administrator in the browser', { timeout: 60_000 }, () => {
+describe('an administrator in the browser', { timeout: 120_000 }, () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
   let page: Page;
@@ -13,7 +13,7 @@ describe('an administrator in the browser', { timeout: 60_000 }, () => {
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
     // Fail on the step that hangs, well before the test's own time limit.
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(STEP_TIMEOUT);
   });
   afterAll(async () => {
     await browser?.close();

@@ -16,3 +16,9 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * How long a browser step may wait for the page. Generous: CI runs every test file at once on two cores,
+ * where a page that answers in half a second alone can take several.
+ */
+export const STEP_TIMEOUT = 30_000;

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalToken } from '../server/src/modules/testing/personal-code.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT } from './browser.ts';
 import { startPlatform } from './platform.ts';
 
-describe('a resident opening their own page from the link, without an account', { timeout: 90_000 }, () => {
+describe('a resident opening their own page from the link, without an account', { timeout: 120_000 }, () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
   let page: Page;
@@ -14,7 +14,7 @@ describe('a resident opening their own page from the link, without an account', 
     platform = await startPlatform(); // an empty database gets the demo city 湘江市
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(STEP_TIMEOUT);
     resident = await platform.database.db
       .selectFrom('resident')
       .select(['id', 'name'])

@@ -4,10 +4,10 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
-describe('a community worker keeping the registry in the browser', { timeout: 90_000 }, () => {
+describe('a community worker keeping the registry in the browser', { timeout: 120_000 }, () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
   let page: Page;
@@ -17,7 +17,7 @@ describe('a community worker keeping the registry in the browser', { timeout: 90
     platform = await startPlatform(); // an empty database gets the demo city 湘江市
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(STEP_TIMEOUT);
     const grid = await platform.database.db
       .selectFrom('region')
       .select('code')
