@@ -1,63 +1,29 @@
-import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
-import { loadDemoCity } from '../registry/demo-loader.ts';
+import { openTestingWorld, sampleScan, sealScan, type TestingWorld } from './testing.test-support.ts';
 
 describe('a round between the table and the lab: boxes, progress, door-knocking lists', () => {
-  let t: TestApp;
-  const cookies: Record<string, string> = {};
+  let world: TestingWorld;
   let campaignId: number;
   let point: number;
   let grid: number;
   let idNumbers: string[];
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { cookie: cookies[who] ?? '' },
-      ...(payload ? { payload } : {}),
-    });
-  const at = new Date().toISOString();
-  const event = (kind: 'sample' | 'seal', tube: string, person?: string) => ({
-    scanId: randomUUID(),
-    kind,
-    tube,
-    person,
-    at,
-  });
+  let t: TestingWorld['t'];
+  const call: TestingWorld['call'] = (...args) => world.call(...args);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await loadDemoCity(t.db, { residents: 1_000, seed: 21 });
-    const city = (await t.db.selectFrom('region').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow())
-      .id;
-    point = (await t.db.selectFrom('place').select('id').where('type', '=', 'sampling_point').executeTakeFirstOrThrow())
-      .id;
-    const first = await t.db.selectFrom('resident').select('grid_id').orderBy('id').executeTakeFirstOrThrow();
-    grid = first.grid_id;
+    world = await openTestingWorld({ residents: 1_000, seed: 21 });
+    ({ t, point } = world);
+    grid = (await t.db.selectFrom('resident').select('grid_id').orderBy('id').executeTakeFirstOrThrow()).grid_id;
     idNumbers = (
       await t.db.selectFrom('resident').select('id_number').where('grid_id', '=', grid).orderBy('id').limit(4).execute()
     ).map((r) => r.id_number);
-    await buildUser(t.db, { username: 'office', roles: ['testing_staff'], scopeAll: true });
-    await buildUser(t.db, { username: 'sampler', roles: ['sampler'], regionIds: [city] });
-    await buildUser(t.db, { username: 'lab', roles: ['lab_staff'], regionIds: [city] });
-    for (const who of ['office', 'sampler', 'lab']) cookies[who] = await signIn(t.app, who);
-    const created = await call('office', 'POST', '/testing/campaigns', {
-      name: '转运测试',
-      regionIds: [city],
-      poolSize: 10,
-      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
-      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
-      points: [{ placeId: point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
-    });
-    campaignId = created.json().campaign.id;
-    const events = [
-      ...idNumbers.slice(0, 2).map((id) => event('sample', 'BX-T1', id)),
-      event('seal', 'BX-T1'),
-      event('sample', 'BX-T2', idNumbers[2]),
-    ];
-    await call('sampler', 'POST', '/testing/scans', { campaignId, placeId: point, tableNo: 1, events });
+    campaignId = await world.openRound({ name: '转运测试', startsAt: new Date(Date.now() - 3_600_000).toISOString() });
+    await world.scan(campaignId, [
+      ...idNumbers.slice(0, 2).map((id) => sampleScan('BX-T1', id)),
+      sealScan('BX-T1'),
+      sampleScan('BX-T2', idNumbers[2]),
+    ]);
   });
   afterAll(() => t.close());
 
@@ -139,7 +105,7 @@ describe('a round between the table and the lab: boxes, progress, door-knocking 
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/testing/results/fhir',
-      headers: { cookie: cookies.lab ?? '', 'content-type': 'application/fhir+json' },
+      headers: { cookie: world.cookieOf('lab'), 'content-type': 'application/fhir+json' },
       payload: JSON.stringify(bundle),
     });
     expect(response.json()).toMatchObject({

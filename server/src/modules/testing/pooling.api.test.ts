@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
-import { loadDemoCity } from '../registry/demo-loader.ts';
+import { openTestingWorld, sampleScan, type TestingWorld } from './testing.test-support.ts';
 
 interface Member {
   id_number: string;
@@ -10,44 +8,25 @@ interface Member {
 }
 
 describe('pooling by area: one tube per household in a sealed area, one tube each in a listed one', () => {
-  let t: TestApp;
-  const cookies: Record<string, string> = {};
-  let point: number;
+  let world: TestingWorld;
   let campaignId: number;
   let sealed: Member[];
   let listed: Member[];
   let elsewhere: Member[];
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { cookie: cookies[who] ?? '' },
-      ...(payload ? { payload } : {}),
-    });
-  const sample = (tube: string, person: Member | undefined) => ({
-    scanId: randomUUID(),
-    kind: 'sample',
-    tube,
-    person: person?.id_number,
-    at: new Date().toISOString(),
-  });
+  const sample = (tube: string, person: Member | undefined) => sampleScan(tube, person?.id_number);
   const outcomes = async (events: object[]) =>
-    (await call('sampler', 'POST', '/testing/scans', { campaignId, placeId: point, tableNo: 1, events }))
+    (await world.scan(campaignId, events))
       .json()
       .outcomes.map((o: { status: string; reason?: string }) => o.reason ?? o.status);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await loadDemoCity(t.db, { residents: 4_000, seed: 6 });
-    const city = (await t.db.selectFrom('region').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow())
-      .id;
-    point = (await t.db.selectFrom('place').select('id').where('type', '=', 'sampling_point').executeTakeFirstOrThrow())
-      .id;
+    world = await openTestingWorld({ residents: 4_000, seed: 6 });
+    const { db } = world.t;
     const grids = (
-      await t.db.selectFrom('region').select('id').where('level_id', '=', 5).orderBy('id').limit(3).execute()
+      await db.selectFrom('region').select('id').where('level_id', '=', 5).orderBy('id').limit(2).execute()
     ).map((g) => g.id);
     const of = (grid: number | undefined) =>
-      t.db
+      db
         .selectFrom('resident')
         .select(['id_number', 'household_id', 'grid_id'])
         .where('grid_id', '=', grid ?? 0)
@@ -55,36 +34,27 @@ describe('pooling by area: one tube per household in a sealed area, one tube eac
         .orderBy('id')
         .execute();
     [sealed, listed] = await Promise.all([of(grids[0]), of(grids[1])]);
-    elsewhere = await t.db
+    elsewhere = await db
       .selectFrom('resident')
       .select(['id_number', 'household_id', 'grid_id'])
       .where('grid_id', 'not in', [grids[0] ?? 0, grids[1] ?? 0])
       .orderBy('id')
       .limit(2)
       .execute();
-    await buildUser(t.db, { username: 'office', roles: ['testing_staff'], scopeAll: true });
-    await buildUser(t.db, { username: 'sampler', roles: ['sampler'], regionIds: [city] });
-    for (const who of ['office', 'sampler']) cookies[who] = await signIn(t.app, who);
-    const created = await call('office', 'POST', '/testing/campaigns', {
+    campaignId = await world.openRound({
       name: '封控区按户混采',
-      regionIds: [city],
-      poolSize: 10,
-      startsAt: new Date(Date.now() - 60_000).toISOString(),
-      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
-      points: [{ placeId: point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
       poolingRules: [
         { regionId: grids[0], pooling: 'household' },
         { regionId: grids[1], pooling: 'single' },
       ],
     });
-    expect(created.statusCode).toBe(201);
-    campaignId = created.json().campaign.id;
-    expect(created.json().campaign.poolingRules).toEqual([
+    const round = (await world.call('office', 'GET', `/testing/campaigns/${campaignId}`)).json().campaign;
+    expect(round.poolingRules).toEqual([
       { region: { id: grids[0], name: expect.any(String) }, pooling: 'household' },
       { region: { id: grids[1], name: expect.any(String) }, pooling: 'single' },
     ]);
   });
-  afterAll(() => t.close());
+  afterAll(() => world.t.close());
 
   it('should keep a household tube to its household, and never pool it with others', async () => {
     const household = sealed.filter((m) => m.household_id === sealed[0]?.household_id);

@@ -1,52 +1,35 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
-import { loadDemoCity } from '../registry/demo-loader.ts';
+import { openTestingWorld, sampleScan, type TestingWorld } from './testing.test-support.ts';
 
 describe('rounds for a listed target: an imported list, or the key-post workers', () => {
-  let t: TestApp;
-  const cookies: Record<string, string> = {};
-  let city: number;
-  let point: number;
+  let world: TestingWorld;
   let people: { id: number; id_number: string; grid_id: number }[];
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { cookie: cookies[who] ?? '' },
-      ...(payload ? { payload } : {}),
-    });
+  const call: TestingWorld['call'] = (...args) => world.call(...args);
+  // The full answer, for the rows of the list left out.
   const createRound = (target: object) =>
     call('office', 'POST', '/testing/campaigns', {
       name: '重点人群检测',
-      regionIds: [city],
+      regionIds: [world.city],
       poolSize: 1,
       startsAt: new Date(Date.now() - 60_000).toISOString(),
       endsAt: new Date(Date.now() + 3_600_000).toISOString(),
-      points: [{ placeId: point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
+      points: [{ placeId: world.point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
       target,
     });
   const sample = (round: number, tube: string, person: string | undefined) =>
-    call('sampler', 'POST', '/testing/scans', {
-      campaignId: round,
-      placeId: point,
-      tableNo: 1,
-      events: [{ scanId: randomUUID(), kind: 'sample', tube, person, at: new Date().toISOString() }],
-    });
+    world.scan(round, [sampleScan(tube, person)]);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await loadDemoCity(t.db, { residents: 900, seed: 13 });
-    city = (await t.db.selectFrom('region').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow()).id;
-    point = (await t.db.selectFrom('place').select('id').where('type', '=', 'sampling_point').executeTakeFirstOrThrow())
-      .id;
-    people = await t.db.selectFrom('resident').select(['id', 'id_number', 'grid_id']).orderBy('id').limit(4).execute();
-    await buildUser(t.db, { username: 'office', roles: ['testing_staff'], scopeAll: true });
-    await buildUser(t.db, { username: 'sampler', roles: ['sampler'], regionIds: [city] });
-    for (const who of ['office', 'sampler']) cookies[who] = await signIn(t.app, who);
+    world = await openTestingWorld({ residents: 900, seed: 13 });
+    people = await world.t.db
+      .selectFrom('resident')
+      .select(['id', 'id_number', 'grid_id'])
+      .orderBy('id')
+      .limit(4)
+      .execute();
   });
-  afterAll(() => t.close());
+  afterAll(() => world.t.close());
 
   it('should target only the listed persons, reporting unreadable and repeated rows', async () => {
     const created = await createRound({
@@ -78,7 +61,7 @@ describe('rounds for a listed target: an imported list, or the key-post workers'
       await call('office', 'POST', '/testing/keypost/groups', { name: '冷链从业人员', intervalHours: 24 })
     ).json();
     const workplace = (
-      await t.db.selectFrom('place').select('id').where('type', '=', 'warehouse').executeTakeFirstOrThrow()
+      await world.t.db.selectFrom('place').select('id').where('type', '=', 'warehouse').executeTakeFirstOrThrow()
     ).id;
     await call('office', 'POST', '/testing/keypost/workers', {
       groupId: group.id,
@@ -94,28 +77,18 @@ describe('rounds for a listed target: an imported list, or the key-post workers'
   it("should re-sample a positive member's whole household when the round says so", async () => {
     const { rows } = await sql<{ household_id: number; n: number }>`
       SELECT household_id, count(*)::int AS n FROM resident WHERE household_id IS NOT NULL
-       GROUP BY household_id HAVING count(*) >= 3 ORDER BY household_id LIMIT 1`.execute(t.db);
+       GROUP BY household_id HAVING count(*) >= 3 ORDER BY household_id LIMIT 1`.execute(world.t.db);
     const household = rows[0];
     if (!household) throw new Error('the demo city has no household of three');
-    const member = await t.db
+    const member = await world.t.db
       .selectFrom('resident')
       .select('id_number')
       .where('household_id', '=', household.household_id)
       .orderBy('id')
       .executeTakeFirstOrThrow();
-    const created = await call('office', 'POST', '/testing/campaigns', {
-      name: '按户复核',
-      regionIds: [city],
-      poolSize: 5,
-      resampleHouseholds: true,
-      startsAt: new Date(Date.now() - 60_000).toISOString(),
-      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
-      points: [{ placeId: point, tables: 1, opensAt: '07:00', closesAt: '21:00' }],
-    });
-    expect(created.json().campaign.resampleHouseholds).toBe(true);
-    await sample(created.json().campaign.id, 'HHR-0001', member.id_number);
-    await buildUser(t.db, { username: 'lab', roles: ['lab_staff'], regionIds: [city] });
-    cookies.lab = await signIn(t.app, 'lab');
+    const round = await world.openRound({ name: '按户复核', poolSize: 5, resampleHouseholds: true });
+    expect((await call('office', 'GET', `/testing/campaigns/${round}`)).json().campaign.resampleHouseholds).toBe(true);
+    await sample(round, 'HHR-0001', member.id_number);
     const result = await call('lab', 'POST', '/testing/results', {
       results: [{ tube: 'HHR-0001', result: 'positive' }],
     });

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, createTestApp, signIn, type TestApp } from '../../../test/app.ts';
-import { loadDemoCity } from '../registry/demo-loader.ts';
+import { openTestingWorld, sampleScan, sealScan, type TestingWorld } from './testing.test-support.ts';
 
 interface Person {
   id: number;
@@ -11,39 +9,24 @@ interface Person {
 }
 
 describe('a testing round from plan to results', () => {
-  let t: TestApp;
-  const cookies: Record<string, string> = {};
+  let world: TestingWorld;
+  let t: TestingWorld['t'];
   let city: number;
   let point: number;
   let persons: Person[];
   let grid: number;
   let campaignId: number;
-  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { cookie: cookies[who] ?? '' },
-      ...(payload ? { payload } : {}),
-    });
-  const sample = (tube: string, person: string) => ({
-    scanId: randomUUID(),
-    kind: 'sample' as const,
-    tube,
-    person,
-    at: new Date().toISOString(),
-  });
-  const seal = (tube: string) => ({ scanId: randomUUID(), kind: 'seal' as const, tube, at: new Date().toISOString() });
+  const call: TestingWorld['call'] = (...args) => world.call(...args);
+  const sample = (tube: string, person: string) => sampleScan(tube, person);
+  const seal = sealScan;
   const scan = (events: object[], table = 1, round = campaignId) =>
     call('sampler', 'POST', '/testing/scans', { campaignId: round, placeId: point, tableNo: table, events });
   const coverage = async (who = 'office', query = '') =>
     (await call(who, 'GET', `/testing/campaigns/${campaignId}/coverage${query}`)).json();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await loadDemoCity(t.db, { residents: 1_500, seed: 11 });
-    city = (await t.db.selectFrom('region').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow()).id;
-    point = (await t.db.selectFrom('place').select('id').where('type', '=', 'sampling_point').executeTakeFirstOrThrow())
-      .id;
+    world = await openTestingWorld({ residents: 1_500, seed: 11 });
+    ({ t, city, point } = world);
     // Twelve residents of one grid, so the grid's own figures can be checked exactly.
     grid = (
       await t.db
@@ -60,11 +43,7 @@ describe('a testing round from plan to results', () => {
       .orderBy('id')
       .limit(12)
       .execute();
-    await buildUser(t.db, { username: 'office', roles: ['testing_staff'], scopeAll: true });
-    await buildUser(t.db, { username: 'sampler', roles: ['sampler'], regionIds: [city] });
-    await buildUser(t.db, { username: 'lab', roles: ['lab_staff'], regionIds: [city] });
-    await buildUser(t.db, { username: 'gw', roles: ['grid_worker'], regionIds: [grid] });
-    for (const who of ['office', 'sampler', 'lab', 'gw']) cookies[who] = await signIn(t.app, who);
+    await world.signInAs('gw', ['grid_worker'], [grid]);
   });
   afterAll(() => t.close());
 
@@ -219,7 +198,7 @@ describe('a testing round from plan to results', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/testing/results/upload',
-      headers: { cookie: cookies.lab ?? '', 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: { cookie: world.cookieOf('lab'), 'content-type': `multipart/form-data; boundary=${boundary}` },
       payload: body,
     });
     expect(response.json()).toMatchObject({
