@@ -1,4 +1,4 @@
-// `npm run bench -- <suite> [--tiny] [--residents N]`: runs one suite and writes bench/results/<suite>.json.
+// `npm run bench -- <suite> [--tiny] [--residents N] [--share F]`: runs one suite and writes bench/results/<suite>.json.
 import { type BenchDatabase, openBenchDatabase } from './lib/database.ts';
 import type { Metric } from './lib/results.ts';
 import { writeResults } from './lib/results.ts';
@@ -21,7 +21,9 @@ const suites: Record<string, (db: BenchDatabase) => Promise<Metric[]>> = {
     registrySuite(db, { residents: flag('residents', tiny ? 2_000 : 1_000_000), queries: tiny ? 30 : 1_000 }),
   testing: (db) => {
     const size = testingSizes[tiny ? 'tiny' : 'full'];
-    return testingSuite(db, { ...size, residents: flag('residents', size.residents) });
+    const share = args.includes('--share') ? Number(args[args.indexOf('--share') + 1]) : 1;
+    if (!(share > 0 && share <= 1)) throw new Error('--share takes a fraction in (0, 1]');
+    return testingSuite(db, { ...size, residents: flag('residents', size.residents), share });
   },
 };
 
