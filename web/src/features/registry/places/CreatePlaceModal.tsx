@@ -6,6 +6,7 @@ import { createPlace } from './api';
 import type { NewPlace, Place, PlaceAttribute, PlaceType } from './api';
 import { usualAttributes } from './placeAttributes';
 import { usePlaceTypeOptions } from './usePlaceTypeOptions';
+import { CoordinateFields } from './CoordinateFields';
 
 type Values = {
   code: string;
@@ -125,14 +126,7 @@ export function CreatePlaceModal({ open, onClose, onCreated }: Props) {
           <Input maxLength={20} />
         </Form.Item>
       </Flex>
-      <Flex wrap gap={16}>
-        <Form.Item name="lng" label={t('registry.place.lng')} style={half}>
-          <InputNumber min={-180} max={180} step={0.000001} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="lat" label={t('registry.place.lat')} style={half}>
-          <InputNumber min={-90} max={90} step={0.000001} style={{ width: '100%' }} />
-        </Form.Item>
-      </Flex>
+      <CoordinateFields itemStyle={half} />
       <AttributeFields />
     </FormModal>
   );

@@ -5,6 +5,7 @@ import { ReasonField } from '../ReasonField';
 import { updatePlace } from './api';
 import type { Place, PlaceAttribute, PlaceChange } from './api';
 import { attributeValue, editableAttributes } from './placeAttributes';
+import { CoordinateFields } from './CoordinateFields';
 
 type Values = {
   name: string;
@@ -100,14 +101,7 @@ export function EditPlaceModal({ open, place, onClose, onSaved }: Props) {
           <Input maxLength={20} placeholder={place.contactPhone ?? undefined} />
         </Form.Item>
       </Flex>
-      <Flex wrap gap={16}>
-        <Form.Item name="lng" label={t('registry.place.lng')} style={half}>
-          <InputNumber min={-180} max={180} step={0.000001} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="lat" label={t('registry.place.lat')} style={half}>
-          <InputNumber min={-90} max={90} step={0.000001} style={{ width: '100%' }} />
-        </Form.Item>
-      </Flex>
+      <CoordinateFields itemStyle={half} />
       {attributes.length > 0 && (
         <Form.Item label={t('registry.place.keyAttribute')} extra={t('registry.place.attributesHint')}>
           <Flex wrap gap={16}>
