@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.ts';
 import { touchesJurisdiction } from '../../core/auth/scope.ts';
 import type { Executor } from '../../core/db/database.ts';
+import { notFound } from '../../core/errors.ts';
 
 export interface CampaignRow {
   id: number;
@@ -185,6 +186,33 @@ export async function poolingRulesOf(db: Executor, campaignId: number): Promise<
       FROM test_pooling_rule t JOIN region r ON r.id = t.region_id WHERE t.campaign_id = ${campaignId}
      ORDER BY nlevel(t.path), r.id`.execute(db);
   return rows;
+}
+
+export async function insertSingleTubeGroups(db: Executor, campaignId: number, groupIds: number[]): Promise<void> {
+  if (groupIds.length === 0) return;
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO test_single_tube_group (campaign_id, group_id)
+    SELECT ${campaignId}, g.id FROM keypost_group g WHERE g.id = ANY(${groupIds}::bigint[])
+    RETURNING group_id AS id`.execute(db);
+  const unknown = groupIds.find((id) => !rows.some((r) => Number(r.id) === id));
+  if (unknown !== undefined) throw notFound();
+}
+
+export async function singleTubeGroupsOf(db: Executor, campaignId: number): Promise<{ id: number; name: string }[]> {
+  const { rows } = await sql<{ id: number; name: string }>`
+    SELECT g.id, g.name FROM test_single_tube_group s JOIN keypost_group g ON g.id = s.group_id
+     WHERE s.campaign_id = ${campaignId} ORDER BY g.name`.execute(db);
+  return rows;
+}
+
+/** Of these residents, the workers of a key-post group the round samples one tube each. */
+export async function singleTubeWorkers(db: Executor, campaignId: number, residentIds: number[]): Promise<Set<number>> {
+  if (residentIds.length === 0) return new Set();
+  const { rows } = await sql<{ resident_id: number }>`
+    SELECT DISTINCT w.resident_id FROM keypost_worker w
+      JOIN test_single_tube_group s ON s.group_id = w.group_id AND s.campaign_id = ${campaignId}
+     WHERE w.resident_id = ANY(${residentIds}::bigint[])`.execute(db);
+  return new Set(rows.map((r) => Number(r.resident_id)));
 }
 
 /**

@@ -14,10 +14,11 @@ function outermost(areas: { id: number; path: string }[]): { id: number; path: s
 }
 
 async function toCampaign(db: Executor, row: repo.CampaignRow): Promise<Campaign> {
-  const [areas, points, rules] = await Promise.all([
+  const [areas, points, rules, singleTubeGroups] = await Promise.all([
     repo.areasOf(db, row.id),
     repo.pointsOf(db, row.id),
     repo.poolingRulesOf(db, row.id),
+    repo.singleTubeGroupsOf(db, row.id),
   ]);
   return {
     id: row.id,
@@ -36,6 +37,7 @@ async function toCampaign(db: Executor, row: repo.CampaignRow): Promise<Campaign
       closesAt: p.closes_at,
     })),
     poolingRules: rules.map((r) => ({ region: { id: r.regionId, name: r.name }, pooling: r.pooling })),
+    singleTubeGroups,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -80,8 +82,15 @@ export async function createCampaign(
       rules.push({ regionId: rule.regionId, path: region.path, pooling: rule.pooling });
     }
     await repo.insertPoolingRules(trx, id, rules);
+    await repo.insertSingleTubeGroups(trx, id, body.singleTubeGroupIds ?? []);
     const targetRejected = await fixTargets(trx, actor, id, target);
-    const summary = { name: body.name, poolSize: body.poolSize, regionIds: body.regionIds, points: body.points.length };
+    const summary = {
+      name: body.name,
+      poolSize: body.poolSize,
+      regionIds: body.regionIds,
+      points: body.points.length,
+      singleTubeGroupIds: body.singleTubeGroupIds ?? [],
+    };
     await appendAudit(trx, audit, {
       action: 'testing.campaign.create',
       entity: 'test_campaign',

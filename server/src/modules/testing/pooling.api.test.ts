@@ -82,4 +82,52 @@ describe('pooling by area: one tube per household in a sealed area, one tube eac
       'tube_full',
     ]);
   });
+
+  it('should sample the workers of a listed key-post group one tube each, wherever they live', async () => {
+    const { db } = world.t;
+    const workplace = (await db.selectFrom('place').select('id').where('type', '=', 'market').executeTakeFirstOrThrow())
+      .id;
+    const group = await world.call('office', 'POST', '/testing/keypost/groups', {
+      name: '冷链从业人员',
+      intervalHours: 24,
+    });
+    const worker = elsewhere[0];
+    await world.call('office', 'POST', '/testing/keypost/workers', {
+      groupId: group.json().id,
+      placeId: workplace,
+      workers: [{ idNumber: worker?.id_number ?? '' }],
+    });
+    const round = await world.openRound({ name: '冷链单采', singleTubeGroupIds: [group.json().id] });
+    const created = (await world.call('office', 'GET', `/testing/campaigns/${round}`)).json().campaign;
+    expect(created.singleTubeGroups).toEqual([{ id: group.json().id, name: '冷链从业人员' }]);
+    const result = await world.scan(round, [
+      sampleScan('COLD-0001', worker?.id_number),
+      sampleScan('COLD-0001', elsewhere[1]?.id_number),
+    ]);
+    expect(result.json().outcomes.map((o: { status: string; reason?: string }) => o.reason ?? o.status)).toEqual([
+      'stored',
+      'pooling_mismatch',
+    ]);
+    const tube = await world.t.db
+      .selectFrom('test_tube')
+      .select(['capacity', 'pooling'])
+      .where('barcode', '=', 'COLD-0001')
+      .executeTakeFirstOrThrow();
+    expect(tube).toEqual({ capacity: 1, pooling: 'single' });
+  });
+
+  it('should refuse a round naming a key-post group that does not exist', async () => {
+    const refused = await world.call('office', 'POST', '/testing/campaigns', {
+      name: '不存在的组',
+      regionIds: [
+        (await world.t.db.selectFrom('region').select('id').where('level_id', '=', 1).executeTakeFirstOrThrow()).id,
+      ],
+      poolSize: 10,
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      points: [],
+      singleTubeGroupIds: [987654],
+    });
+    expect(refused.statusCode).toBe(404);
+  });
 });

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors.ts';
+import { parseLedgerTime } from '../../core/time/local-time.ts';
 import { openLedger } from '../registry/import/source.ts';
 import type { NumberedResult } from './results.service.ts';
 import type { ResultBatchResult } from './testing.schema.ts';
@@ -10,7 +11,10 @@ const headerNames = {
   result: ['检测结果', '结果', 'result'],
   ctValue: ['ct值', 'ct', 'ct_value', 'ctvalue'],
   lab: ['检测机构', '实验室', 'lab'],
+  at: ['检测时间', '报告时间', '结果时间', '出结果时间', 'resultat', 'result_at', 'time'],
 } as const;
+// A lab clock a little ahead of ours is tolerated; a result from the future beyond that is a typo.
+const CLOCK_SKEW_MS = 10 * 60_000;
 
 const resultWords: Record<string, TestResult> = {
   阴性: 'negative',
@@ -35,7 +39,12 @@ function columnsOf(headers: string[]): Partial<Record<Column, number>> {
 
 type Rejection = ResultBatchResult['rejected'][number];
 
-function parseRow(row: number, cells: string[], columns: Partial<Record<Column, number>>): NumberedResult | Rejection {
+function parseRow(
+  row: number,
+  cells: string[],
+  columns: Partial<Record<Column, number>>,
+  timeZone: string,
+): NumberedResult | Rejection {
   const cell = (key: Column) => (columns[key] === undefined ? '' : (cells[columns[key]] ?? '').trim());
   const tube = cell('tube');
   const result = resultWords[normal(cell('result'))];
@@ -44,15 +53,28 @@ function parseRow(row: number, cells: string[], columns: Partial<Record<Column, 
   if (!/^[0-9A-Za-z-]{4,40}$/.test(tube)) return { row, tube, reason: 'tube_invalid' };
   if (!result) return { row, tube, reason: 'result_invalid' };
   if (ctValue !== null && !(ctValue >= 0 && ctValue <= 60)) return { row, tube, reason: 'ct_invalid' };
-  return { row, tube, result, ctValue, ...(cell('lab') ? { lab: cell('lab') } : {}) };
+  const at = cell('at') === '' ? null : parseLedgerTime(cell('at'), timeZone);
+  if (cell('at') !== '' && (at === null || at.getTime() > Date.now() + CLOCK_SKEW_MS)) {
+    return { row, tube, reason: 'time_invalid' };
+  }
+  return {
+    row,
+    tube,
+    result,
+    ctValue,
+    ...(cell('lab') ? { lab: cell('lab') } : {}),
+    ...(at ? { at: at.toISOString() } : {}),
+  };
 }
 
 /**
  * A lab's result file (.xlsx or .csv, UTF-8 or GBK) in chunks of parsed rows with the rows that could not
- * be read, so a file of any size is recorded chunk by chunk (each chunk one transaction).
+ * be read, so a file of any size is recorded chunk by chunk (each chunk one transaction). A result time
+ * without an offset is read in `timeZone`; without the column, the upload's time is the result's.
  */
 export async function* resultChunks(
   file: string,
+  timeZone: string,
   size = 5_000,
 ): AsyncGenerator<{ entries: NumberedResult[]; unreadable: Rejection[] }> {
   const source = await openLedger(file);
@@ -64,7 +86,7 @@ export async function* resultChunks(
   }
   let chunk: { entries: NumberedResult[]; unreadable: Rejection[] } = { entries: [], unreadable: [] };
   for await (const record of source.records) {
-    const parsed = parseRow(record.row, record.cells, columns);
+    const parsed = parseRow(record.row, record.cells, columns, timeZone);
     if ('reason' in parsed) chunk.unreadable.push(parsed);
     else chunk.entries.push(parsed);
     if (chunk.entries.length + chunk.unreadable.length >= size) {

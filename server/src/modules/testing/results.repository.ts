@@ -9,11 +9,12 @@ export interface ResultTube {
   campaign_id: number;
   members: number;
   result: TestResult | null;
+  opened_at: Date;
 }
 
 export async function lockResultTubes(db: Executor, barcodes: string[]): Promise<Map<string, ResultTube>> {
   const { rows } = await sql<ResultTube>`
-    SELECT id, barcode, campaign_id, members, result FROM test_tube
+    SELECT id, barcode, campaign_id, members, result, opened_at FROM test_tube
      WHERE barcode = ANY(${barcodes}::text[]) ORDER BY id FOR UPDATE`.execute(db);
   return new Map(rows.map((t) => [t.barcode, t]));
 }

@@ -28,6 +28,7 @@ function judge(
     const earlier = tube?.result ?? decided.get(entry.tube);
     if (!tube) reject('unknown_tube');
     else if (tube.members === 0) reject('tube_not_collected');
+    else if (entry.at && Date.parse(entry.at) < tube.opened_at.getTime()) reject('time_before_sampling');
     else if (earlier === entry.result) unchanged += 1;
     else if (earlier) reject('result_conflict');
     else {

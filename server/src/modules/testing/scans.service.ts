@@ -5,7 +5,7 @@ import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { type ResidentRef, residentsByIdNumbers, residentsByIds } from '../registry/residents.repository.ts';
-import { findCampaign, type PoolingRule, poolingRulesOf } from './campaigns.repository.ts';
+import { findCampaign, type PoolingRule, poolingRulesOf, singleTubeWorkers } from './campaigns.repository.ts';
 import { bumpCounts } from './counts.repository.ts';
 import { PERSONAL_CODE_PREFIX, residentOfToken } from './personal-code.ts';
 import { applyScans, type Known, type Person, personKey } from './scan-rules.ts';
@@ -47,18 +47,19 @@ async function personsNamed(db: Db, actor: Actor, body: ScanBatchBody): Promise<
     residentsByIds(db, actor, [...codeOwners.keys()]),
     poolingRulesOf(db, body.campaignId),
   ]);
-  const resampled = await repo.awaitingResample(
-    db,
-    body.campaignId,
-    [...byIdNumber, ...byCode].map((r) => r.id),
-  );
+  const residentIds = [...byIdNumber, ...byCode].map((r) => r.id);
+  const [resampled, listedWorkers] = await Promise.all([
+    repo.awaitingResample(db, body.campaignId, residentIds),
+    singleTubeWorkers(db, body.campaignId, residentIds),
+  ]);
   const person = (r: ResidentRef): Person => ({
     id: r.id,
     gridId: r.grid_id,
     path: r.path,
     householdId: r.household_id,
-    // A member of a positive pool is re-sampled alone (单管单采), whatever their area's rule.
-    pooling: resampled.has(r.id) ? 'single' : poolingOf(rules, r.path, r.household_id),
+    // A member of a positive pool, or a worker of a listed key-post group, is sampled alone (单管单采),
+    // whatever their area's rule.
+    pooling: resampled.has(r.id) || listedWorkers.has(r.id) ? 'single' : poolingOf(rules, r.path, r.household_id),
   });
   return new Map([
     ...byIdNumber.map((r) => [r.id_number, person(r)] as const),

@@ -187,8 +187,21 @@ describe('a testing round from plan to results', () => {
   });
 
   it('should read a GBK lab file with a clear error for each unreadable row', async () => {
-    await scan([...persons.slice(10, 11).map((p) => sample('T0004', p.id_number)), seal('T0004')]);
-    const csv = iconv.encode('试管编码,检测结果,CT值\r\nT0004,阴性,\r\nT0005,弱阳,\r\nT0006,阴性,99\r\n', 'gbk');
+    await scan([
+      ...persons.slice(10, 11).map((p) => sample('T0004', p.id_number)),
+      seal('T0004'),
+      ...persons.slice(11, 12).map((p) => sample('T0008', p.id_number)),
+      seal('T0008'),
+    ]);
+    // A minute from now, as a lab in the platform's zone (Asia/Shanghai) writes it.
+    const labTime = new Date(Date.now() + 60_000);
+    const wall = new Date(labTime.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const csv = iconv.encode(
+      `试管编码,检测结果,CT值,检测时间\r\nT0004,阴性,,${wall}\r\nT0008,阴性,,2022-05-01 10:20\r\n` +
+        'T0005,弱阳,,\r\nT0006,阴性,99,\r\n' +
+        'T0007,阴性,,2022-02-30 08:00\r\n',
+      'gbk',
+    );
     const boundary = 'fangkong-boundary';
     const body = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="结果.csv"\r\n\r\n`),
@@ -204,10 +217,19 @@ describe('a testing round from plan to results', () => {
     expect(response.json()).toMatchObject({
       recorded: 1,
       rejected: [
-        { row: 3, tube: 'T0005', reason: 'result_invalid' },
-        { row: 4, tube: 'T0006', reason: 'ct_invalid' },
+        { row: 3, tube: 'T0008', reason: 'time_before_sampling' },
+        { row: 4, tube: 'T0005', reason: 'result_invalid' },
+        { row: 5, tube: 'T0006', reason: 'ct_invalid' },
+        { row: 6, tube: 'T0007', reason: 'time_invalid' },
       ],
     });
+    // The lab's own result time is the tube's.
+    const tube = await t.db
+      .selectFrom('test_tube')
+      .select('resulted_at')
+      .where('barcode', '=', 'T0004')
+      .executeTakeFirstOrThrow();
+    expect(tube.resulted_at).toEqual(new Date(Math.floor(labTime.getTime() / 60_000) * 60_000));
   });
 
   it('should refuse a tube of another round and every scan of a closed round', async () => {

@@ -194,7 +194,7 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
           positivePools: 0,
           resampleTasks: 0,
         };
-        for await (const chunk of resultChunks(file)) {
+        for await (const chunk of resultChunks(file, config.timeZone)) {
           const done = await ingestResults(db, actorOf(request), auditContextOf(request), chunk.entries);
           total.recorded += done.recorded;
           total.unchanged += done.unchanged;

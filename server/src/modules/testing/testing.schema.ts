@@ -51,6 +51,8 @@ export const CreateCampaignBody = Type.Object(
         { maxItems: 500 },
       ),
     ),
+    /** Key-post groups whose workers are sampled one tube each (单管单采), wherever they live. */
+    singleTubeGroupIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   },
   { additionalProperties: false },
 );
@@ -75,6 +77,7 @@ export const Campaign = Type.Object({
       pooling: Type.Union([Type.Literal('single'), Type.Literal('household')]),
     }),
   ),
+  singleTubeGroups: Type.Array(RegionName),
   createdAt: DateTime,
 });
 export type Campaign = Static<typeof Campaign>;

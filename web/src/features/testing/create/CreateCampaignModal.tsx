@@ -13,6 +13,7 @@ import type { ListedId, ListRejection } from './idList';
 import { PointsField } from './PointsField';
 import type { PointRow } from './PointsField';
 import { PoolingRulesField } from './PoolingRulesField';
+import { SingleTubeGroupsField } from './SingleTubeGroupsField';
 import type { PoolingRuleRow } from './PoolingRulesField';
 import { TargetFields } from './TargetFields';
 import { useShowTargetRejected } from './TargetRejected';
@@ -26,6 +27,7 @@ type Values = {
   poolSize: NewCampaign['poolSize'];
   window: [Dayjs, Dayjs];
   poolingRules?: PoolingRuleRow[];
+  singleTubeGroupIds?: number[];
   resampleHouseholds: boolean;
   points: PointRow[];
 };
@@ -48,6 +50,7 @@ function newCampaignOf(values: Values, listed: ListedId[]): NewCampaign {
     startsAt: beijingInstant(values.window[0]),
     endsAt: beijingInstant(values.window[1]),
     poolingRules: (values.poolingRules ?? []).map(({ regionId, pooling }) => ({ regionId, pooling })),
+    singleTubeGroupIds: values.singleTubeGroupIds ?? [],
     resampleHouseholds: values.resampleHouseholds,
     points: values.points.map(({ placeId, tables, opensAt, closesAt }) => ({ placeId, tables, opensAt, closesAt })),
   };
@@ -123,6 +126,7 @@ export function CreateCampaignModal({ open, onClose, onCreated }: Props) {
         </Form.Item>
       </Flex>
       <PoolingRulesField />
+      <SingleTubeGroupsField />
       <Form.Item
         name="resampleHouseholds"
         label={t('testing.form.resampleHouseholds')}

@@ -31,6 +31,22 @@ export function useTargetItems(campaign: Campaign): Items {
         ),
     },
     {
+      key: 'singleTubeGroups',
+      label: t('testing.campaign.singleTubeGroups'),
+      children:
+        campaign.singleTubeGroups.length === 0 ? (
+          t('testing.campaign.none')
+        ) : (
+          <Flex wrap gap={4}>
+            {campaign.singleTubeGroups.map((group) => (
+              <Tag key={group.id} color="blue">
+                {group.name}
+              </Tag>
+            ))}
+          </Flex>
+        ),
+    },
+    {
       key: 'resampleHouseholds',
       label: t('testing.campaign.resampleHouseholds'),
       children: campaign.resampleHouseholds ? t('testing.campaign.yes') : t('testing.campaign.no'),

@@ -50,6 +50,7 @@ export const testingEn: typeof testingZhCN = {
     empty: 'No testing rounds yet',
     target: 'Who is tested',
     poolingRules: 'Areas sampled otherwise',
+    singleTubeGroups: 'Key-post groups sampled one tube each',
     resampleHouseholds: 'Re-sample households of positive pools',
     none: 'None',
     yes: 'Yes',
@@ -88,6 +89,9 @@ export const testingEn: typeof testingZhCN = {
     poolingRegion: 'Choose an area',
     poolingRegionRequired: 'Choose an area',
     addPoolingRule: 'Add an area sampled otherwise',
+    singleTubeGroups: 'Key-post groups sampled one tube each',
+    singleTubeGroupsHint: 'Workers of these groups get a tube of their own, wherever they live.',
+    singleTubeGroupsPlaceholder: 'None',
     resampleHouseholds: 'Re-sample households of positive pools',
     resampleHouseholdsHint:
       "When a pool is positive or invalid, each member's whole household is re-sampled in single tubes.",
@@ -198,7 +202,7 @@ export const testingEn: typeof testingZhCN = {
     results: 'Upload results',
     upload: 'Choose and upload a result file',
     uploadHint:
-      '.xlsx or .csv with columns 试管编码 (tube) and 检测结果 (阴性/阳性/无效), optionally CT值 and 检测机构.',
+      '.xlsx or .csv with columns 试管编码 (tube) and 检测结果 (阴性/阳性/无效), optionally CT值, 检测机构 and 检测时间 (the result time; the upload time when absent).',
     outcome: '{{file}} uploaded',
     recorded: 'Recorded',
     unchanged: 'Already recorded',
@@ -224,6 +228,8 @@ export const testingEn: typeof testingZhCN = {
     tube_invalid: 'Malformed tube code',
     result_invalid: 'Unreadable result',
     ct_invalid: 'CT value out of range (0–60)',
+    time_invalid: 'Unreadable result time, or a time in the future',
+    time_before_sampling: 'Result time is before the tube was sampled',
   },
   keypost: {
     groups: 'Key-post groups',
