@@ -41,6 +41,14 @@ export const permissions = [
   'testing.lab',
   /** Record why a resident is excused from a round (away, bedridden, already a case). */
   'testing.exempt',
+  /** Cases, contacts, chains and clusters within the jurisdiction (identifiers masked in lists). */
+  'tracing.read',
+  /** Open and classify cases, record investigations, add and confirm contacts, feed scans and locations. */
+  'tracing.manage',
+  /** Bring in screening lists of key persons and dispatch them to grids. */
+  'keyperson.manage',
+  /** See the key persons dispatched to one's grids and record what became of them. */
+  'keyperson.record',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -49,16 +57,29 @@ const everyone: Permission[] = ['regions.read'];
 // Who works with people of their jurisdiction sees them; full identifiers only where the work needs them.
 const readsPeople: Permission[] = [...everyone, 'registry.read'];
 const tracesPeople: Permission[] = [...readsPeople, 'registry.read_full'];
-const keepsLedgers: Permission[] = [...tracesPeople, 'registry.manage', 'testing.read', 'testing.exempt'];
+const keepsLedgers: Permission[] = [
+  ...tracesPeople,
+  'registry.manage',
+  'testing.read',
+  'testing.exempt',
+  'keyperson.record',
+];
 const runsTesting: Permission[] = [...readsPeople, 'testing.read', 'testing.manage', 'testing.exempt'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: permissions,
-  commander: [...readsPeople, 'testing.read'],
+  commander: [...readsPeople, 'testing.read', 'tracing.read'],
   testing_staff: runsTesting,
-  tracing_staff: [...tracesPeople, 'testing.read'],
-  isolation_staff: tracesPeople,
-  medical_staff: tracesPeople,
+  tracing_staff: [
+    ...tracesPeople,
+    'testing.read',
+    'tracing.read',
+    'tracing.manage',
+    'keyperson.manage',
+    'keyperson.record',
+  ],
+  isolation_staff: [...tracesPeople, 'tracing.read'],
+  medical_staff: [...tracesPeople, 'tracing.read'],
   supplies_staff: everyone,
   enterprise_staff: readsPeople,
   supervision_staff: readsPeople,

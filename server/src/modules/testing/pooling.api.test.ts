@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestingWorld, sampleScan, type TestingWorld } from './testing.test-support.ts';
 
@@ -108,12 +109,9 @@ describe('pooling by area: one tube per household in a sealed area, one tube eac
       'stored',
       'pooling_mismatch',
     ]);
-    const tube = await world.t.db
-      .selectFrom('test_tube')
-      .select(['capacity', 'pooling'])
-      .where('barcode', '=', 'COLD-0001')
-      .executeTakeFirstOrThrow();
-    expect(tube).toEqual({ capacity: 1, pooling: 'single' });
+    const { rows } = await sql<{ capacity: number; pooling: string }>`
+      SELECT capacity, pooling FROM test_tube WHERE barcode = 'COLD-0001'`.execute(world.t.db);
+    expect(rows).toEqual([{ capacity: 1, pooling: 'single' }]);
   });
 
   it('should refuse a round naming a key-post group that does not exist', async () => {
