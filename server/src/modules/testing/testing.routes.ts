@@ -1,12 +1,8 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../core/auth/plugin.ts';
 import { AppError } from '../../core/errors.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
+import { withUploadedLedger } from '../../core/http/upload.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
 import * as boxes from './boxes.service.ts';
 import * as campaigns from './campaigns.service.ts';
@@ -177,16 +173,7 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
       },
     },
     async (request) => {
-      const upload = await request.file();
-      if (!upload)
-        throw new AppError('VALIDATION_FAILED', { details: 'body.file: is required' }, [
-          { path: 'body.file', message: 'is required' },
-        ]);
-      const dir = path.join(config.dataDir, 'uploads');
-      await mkdir(dir, { recursive: true });
-      const file = path.join(dir, `results-${randomUUID()}${/\.xlsx$/i.test(upload.filename) ? '.xlsx' : '.csv'}`);
-      try {
-        await pipeline(upload.file, createWriteStream(file));
+      return withUploadedLedger(request, config, async (file) => {
         const total: ResultBatchResult = {
           recorded: 0,
           unchanged: 0,
@@ -204,9 +191,7 @@ export const testingRoutes: ModuleRoutes = (app, { db, config }) => {
         }
         total.rejected.sort((a, b) => a.row - b.row);
         return total;
-      } finally {
-        await rm(file, { force: true });
-      }
+      });
     },
   );
 
