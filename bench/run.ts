@@ -1,10 +1,11 @@
-// `npm run bench -- <suite> [--tiny] [--residents N] [--share F]`: runs one suite and writes bench/results/<suite>.json.
+// `npm run bench -- <suite> [--tiny] [--residents N] [--share F] [--persons N] [--days N]`: runs one suite and writes bench/results/<suite>.json.
 import { type BenchDatabase, openBenchDatabase } from './lib/database.ts';
 import type { Metric } from './lib/results.ts';
 import { writeResults } from './lib/results.ts';
 import { platformSizes, platformSuite } from './suites/platform.ts';
 import { registrySuite } from './suites/registry.ts';
 import { testingSizes, testingSuite } from './suites/testing.ts';
+import { tracingSizes, tracingSuite } from './suites/tracing.ts';
 
 const args = process.argv.slice(2);
 const tiny = args.includes('--tiny');
@@ -24,6 +25,15 @@ const suites: Record<string, (db: BenchDatabase) => Promise<Metric[]>> = {
     const share = args.includes('--share') ? Number(args[args.indexOf('--share') + 1]) : 1;
     if (!(share > 0 && share <= 1)) throw new Error('--share takes a fraction in (0, 1]');
     return testingSuite(db, { ...size, residents: flag('residents', size.residents), share });
+  },
+  tracing: (db) => {
+    const size = tracingSizes[tiny ? 'tiny' : 'full'];
+    return tracingSuite(db, {
+      ...size,
+      residents: flag('residents', size.residents),
+      persons: flag('persons', size.persons),
+      days: flag('days', size.days),
+    });
   },
 };
 

@@ -2,6 +2,7 @@ import { loadConfig } from '../../server/src/core/config.ts';
 import { buildApp } from '../../server/src/core/http/app.ts';
 import { startJobQueue, stopJobQueue } from '../../server/src/core/jobs.ts';
 import { moduleRoutes } from '../../server/src/main/modules.ts';
+import { testPassword } from '../../server/test/app.ts';
 import type { BenchDatabase } from './database.ts';
 
 /** The platform's HTTP API on loopback over the bench database (no web pages, sign-in not rate-limited). */
@@ -21,4 +22,27 @@ export async function startBenchApp(database: BenchDatabase): Promise<{ base: st
       await stopJobQueue(jobs, 1_000);
     },
   };
+}
+
+/** An API call as a signed-in user of the bench app. */
+export type Call = (
+  method: string,
+  url: string,
+  body?: unknown,
+) => Promise<{ status: number; json: () => Promise<unknown> }>;
+
+/** Signs `username` in (password testPassword) and returns a caller carrying the session cookie. */
+export async function signedIn(base: string, username: string): Promise<Call> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: testPassword }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return (method, url, body) =>
+    fetch(`${base}/api/v1${url}`, {
+      method,
+      headers: body === undefined ? { cookie } : { cookie, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 }

@@ -40,3 +40,10 @@ export async function medianRate(rounds: number, count: number, work: () => Prom
   }
   return median(rates);
 }
+
+/** How long `work` took, in ms, and what it gave. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}

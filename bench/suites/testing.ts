@@ -7,8 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import { recountRegistry } from '../../server/src/modules/registry/counts.recount.ts';
-import { buildUser, testPassword } from '../../server/test/app.ts';
-import { startBenchApp } from '../lib/app.ts';
+import { buildUser } from '../../server/test/app.ts';
+import { signedIn, startBenchApp } from '../lib/app.ts';
 import { loadLedgerSetBased, loadRegions, writeLedger } from '../lib/city.ts';
 import type { BenchDatabase } from '../lib/database.ts';
 import { type Metric, percentile } from '../lib/results.ts';
@@ -33,23 +33,6 @@ export const testingSizes: Record<'full' | 'tiny', TestingOptions> = {
 const POOL = 10;
 // One resident in twenty stays unsampled, so the missing lists have names in them.
 const SKIP_EVERY = 20;
-
-type Call = (method: string, url: string, body?: unknown) => Promise<{ status: number; json: () => Promise<unknown> }>;
-
-async function signedIn(base: string, username: string): Promise<Call> {
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: testPassword }),
-  });
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return (method, url, body) =>
-    fetch(`${base}/api/v1${url}`, {
-      method,
-      headers: body === undefined ? { cookie } : { cookie, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-}
 
 /** ID numbers of residents with ids in [from, to), page by page (flat memory at 10 M). */
 async function* idNumbersBetween(database: BenchDatabase, from: number, to: number): AsyncGenerator<string[]> {
@@ -188,10 +171,13 @@ export async function testingSuite(database: BenchDatabase, options: TestingOpti
     const probe = (async () => {
       const times: number[] = [];
       const placeId = points.at(-1) ?? 0;
+      let pageNo = 0;
       for await (const page of idNumbersBetween(database, loaded + 1, options.residents + 1)) {
+        pageNo += 1;
         for (let i = 0; i + 45 <= page.length && loading; i += 45) {
           const t0 = performance.now();
-          await post(placeId, tubeEvents(`P${i}`, page.slice(i, i + 45), at)); // 45 samples + 5 seals = 50 scans
+          // 45 samples + 5 seals = 50 scans, in tubes named by page and offset (a name never comes back).
+          await post(placeId, tubeEvents(`P${pageNo}-${i}`, page.slice(i, i + 45), at));
           times.push(performance.now() - t0);
         }
       }

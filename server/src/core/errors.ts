@@ -57,8 +57,32 @@ export type ErrorCode =
   | 'BOX_STATE'
   /** Another table opened the same new tube at the same moment; sending the batch again sorts it out. */
   | 'TUBE_RACE'
+  /** A key person's outcome is already recorded: only a pending person takes one. */
+  | 'KEY_PERSON_CLOSED'
+  /** Only a key person the registry could not place is given a grid by hand. */
+  | 'KEY_PERSON_ASSIGNED'
+  /** The region is not a grid (key persons are dispatched to grids). */
+  | 'NOT_A_GRID'
+  /** A key person recorded as not found needs the reason in the note. */
+  | 'OUTCOME_REASON_REQUIRED'
+  /** A self-report has a blank or invalid answer (ID number, phone, time…), named in the field errors. */
+  | 'SELF_REPORT_INVALID'
   /** Too many requests of a rate-limited kind (sign-in) from one address. */
   | 'RATE_LIMITED'
+  /** A person not found in the registry within the jurisdiction needs the region they belong to. */
+  | 'PERSON_REGION_REQUIRED'
+  /** The person already has a case that is not excluded. */
+  | 'CASE_EXISTS'
+  /** A milestone is already recorded, or its time is before the case was found or in the future. */
+  | 'MILESTONE_INVALID'
+  /** A trajectory interval ends before it starts, lies in the future, or overlaps another of the case. */
+  | 'TRAJECTORY_INVALID'
+  /** The same person is already a contact of the same source. */
+  | 'CONTACT_DUPLICATE'
+  /** A case or contact cannot be its own contact. */
+  | 'CONTACT_IS_SOURCE'
+  /** A contact's status only moves forward; a suggestion is decided once. */
+  | 'STATUS_TRANSITION'
   | 'DB_UNAVAILABLE'
   | 'INTERNAL';
 
@@ -93,7 +117,19 @@ export const errorStatus: Record<ErrorCode, number> = {
   CAMPAIGN_CLOSED: 409,
   BOX_STATE: 409,
   TUBE_RACE: 409,
+  KEY_PERSON_CLOSED: 409,
+  KEY_PERSON_ASSIGNED: 409,
+  NOT_A_GRID: 422,
+  OUTCOME_REASON_REQUIRED: 422,
+  SELF_REPORT_INVALID: 422,
   RATE_LIMITED: 429,
+  PERSON_REGION_REQUIRED: 422,
+  CASE_EXISTS: 409,
+  MILESTONE_INVALID: 409,
+  TRAJECTORY_INVALID: 422,
+  CONTACT_DUPLICATE: 409,
+  CONTACT_IS_SOURCE: 422,
+  STATUS_TRANSITION: 409,
   DB_UNAVAILABLE: 503,
   INTERNAL: 500,
 };

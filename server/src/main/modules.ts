@@ -11,7 +11,18 @@ import { registryJobs } from '../modules/registry/registry.jobs.ts';
 import { exportRoutes } from '../modules/registry/export/exports.routes.ts';
 import { importRoutes } from '../modules/registry/imports.routes.ts';
 import { registryRoutes } from '../modules/registry/registry.routes.ts';
+import { screeningJobs } from '../modules/screening/screening.jobs.ts';
+import { screeningRoutes } from '../modules/screening/screening.routes.ts';
 import { testingRoutes } from '../modules/testing/testing.routes.ts';
+import { tracingCaseRoutes } from '../modules/tracing/cases.routes.ts';
+import { tracingChainJobs } from '../modules/tracing/chains/chains.jobs.ts';
+import { tracingChainRoutes } from '../modules/tracing/chains/chains.routes.ts';
+import { tracingContactRoutes } from '../modules/tracing/contacts.routes.ts';
+import { tracingEvidenceJobs } from '../modules/tracing/evidence/evidence.jobs.ts';
+import { tracingEvidenceRoutes } from '../modules/tracing/evidence/evidence.routes.ts';
+import { tracingInvestigationRoutes } from '../modules/tracing/investigation.routes.ts';
+import { tracingLedgerExportRoutes } from '../modules/tracing/ledgers/export.routes.ts';
+import { tracingLedgerImportRoutes } from '../modules/tracing/ledgers/import.routes.ts';
 
 /** Every feature module's routes, in registration order. */
 export const moduleRoutes: ModuleRoutes[] = [
@@ -23,10 +34,18 @@ export const moduleRoutes: ModuleRoutes[] = [
   importRoutes,
   exportRoutes,
   testingRoutes,
+  screeningRoutes,
+  tracingCaseRoutes,
+  tracingInvestigationRoutes,
+  tracingContactRoutes,
+  tracingChainRoutes,
+  tracingEvidenceRoutes,
+  tracingLedgerExportRoutes,
+  tracingLedgerImportRoutes,
 ];
 
 /** Every feature module's CLI subcommands. */
 export const moduleCommands: ModuleCommands[] = [accountCommands, auditCommands, registryCommands];
 
 /** Every feature module's queued and scheduled work. */
-export const moduleJobs: ModuleJobs[] = [registryJobs];
+export const moduleJobs: ModuleJobs[] = [registryJobs, screeningJobs, tracingChainJobs, tracingEvidenceJobs];

@@ -3,9 +3,11 @@ interface PgError {
   constraint?: string;
 }
 
-/** The constraint a statement violated (unique 23505 or foreign key 23503), or null for other errors. */
-export function violatedConstraint(error: unknown, kind: 'unique' | 'foreignKey'): string | null {
+const codes = { unique: '23505', foreignKey: '23503', exclusion: '23P01' } as const;
+
+/** The constraint a statement violated (unique, foreign key or exclusion), or null for other errors. */
+export function violatedConstraint(error: unknown, kind: keyof typeof codes): string | null {
   const pgError = error as PgError;
-  const code = kind === 'unique' ? '23505' : '23503';
+  const code = codes[kind];
   return pgError.code === code ? (pgError.constraint ?? '') : null;
 }

@@ -122,6 +122,38 @@ const messages: Messages = {
       'Another table opened the same tube at the same moment; send again',
     ],
   },
+  KEY_PERSON_CLOSED: {
+    title: ['结果已登记', 'Outcome already recorded'],
+    detail: [
+      '该人员的核查结果已登记，只有待核查的人员可以登记结果',
+      'An outcome is already recorded for this person; only pending persons take one',
+    ],
+  },
+  KEY_PERSON_ASSIGNED: {
+    title: ['已有网格', 'Already has a grid'],
+    detail: [
+      '该人员已按登记住址派至网格，只有未匹配的人员需要指派网格',
+      'This person was dispatched to the grid of their registered address; only unmatched persons are assigned',
+    ],
+  },
+  NOT_A_GRID: {
+    title: ['不是网格', 'Not a grid'],
+    detail: [
+      '区划 {regionId} 不是网格，重点人员只能派至网格',
+      'Region {regionId} is not a grid; key persons go to grids',
+    ],
+  },
+  OUTCOME_REASON_REQUIRED: {
+    title: ['请填写原因', 'Reason required'],
+    detail: ['登记“未找到”时须在备注中写明原因', 'Recording "not found" needs the reason in the note'],
+  },
+  SELF_REPORT_INVALID: {
+    title: ['报备信息有误', 'Please check your report'],
+    detail: [
+      '部分信息有误（如身份证号、手机号），请核对标出的项目',
+      'Some answers are not valid; check the marked fields',
+    ],
+  },
   IMPORT_COLUMNS_MISSING: {
     title: ['缺少必填列', 'Required columns missing'],
     detail: [
@@ -132,6 +164,40 @@ const messages: Messages = {
   RATE_LIMITED: {
     title: ['请求过于频繁', 'Too many requests'],
     detail: ['请求过于频繁，请 {after} 后再试', 'Too many requests; try again in {after}'],
+  },
+  PERSON_REGION_REQUIRED: {
+    title: ['需要所属区域', 'Region required'],
+    detail: [
+      '该人员不在您辖区的底数中，请选择其所属区域',
+      'This person is not in the registry of your jurisdiction; choose the region they belong to',
+    ],
+  },
+  CASE_EXISTS: {
+    title: ['病例已存在', 'Case exists'],
+    detail: ['该人员已有病例 {code}', 'This person already has case {code}'],
+  },
+  MILESTONE_INVALID: {
+    title: ['时间节点无效', 'Invalid milestone'],
+    detail: ['{milestone}：{reason}', '{milestone}: {reason}'],
+  },
+  TRAJECTORY_INVALID: {
+    title: ['轨迹时段无效', 'Invalid trajectory interval'],
+    detail: ['{reason}', '{reason}'],
+  },
+  CONTACT_DUPLICATE: {
+    title: ['密接重复', 'Duplicate contact'],
+    detail: [
+      '该人员已是同一来源的接触者（记录 {contactId}）',
+      'This person is already a contact of the same source (record {contactId})',
+    ],
+  },
+  CONTACT_IS_SOURCE: {
+    title: ['不能添加自身', 'Cannot add oneself'],
+    detail: ['病例或接触者不能是其自身的接触者', 'A case or contact cannot be a contact of itself'],
+  },
+  STATUS_TRANSITION: {
+    title: ['状态不可变更', 'Status cannot change'],
+    detail: ['不能从「{from}」变更为「{to}」', 'Cannot change from "{from}" to "{to}"'],
   },
   DB_UNAVAILABLE: {
     title: ['数据库不可用', 'Database unavailable'],

@@ -60,6 +60,24 @@ export async function activeTracingRules(db: Executor): Promise<ActiveRules> {
   return { protocolId: Number(row.id), protocolName: row.name, version: row.version, rules: row.tracing };
 }
 
+/** The tracing rules of given protocol versions (those decisions recorded), by protocol id. */
+export async function tracingRulesOf(db: Executor, protocolIds: number[]): Promise<Map<number, ActiveRules>> {
+  const { rows } = await sql<{ id: number; name: string; version: number; tracing: unknown }>`
+    SELECT id, name, version, document -> 'tracing' AS tracing FROM protocol
+     WHERE id = ANY(${[...new Set(protocolIds)]}::bigint[])`.execute(db);
+  const found = new Map<number, ActiveRules>();
+  for (const row of rows) {
+    if (!Value.Check(TracingRules, row.tracing)) throw new Error(`protocol ${row.id} has no valid tracing rules`);
+    found.set(Number(row.id), {
+      protocolId: Number(row.id),
+      protocolName: row.name,
+      version: row.version,
+      rules: row.tracing,
+    });
+  }
+  return found;
+}
+
 /**
  * Changes the tracing rules by making a new version of the active protocol (the old one stays, for the
  * decisions that used it), and makes it active, in one transaction with its audit entry.

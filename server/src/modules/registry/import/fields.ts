@@ -11,7 +11,7 @@ export interface FieldSpec {
 }
 
 /** The first Chinese header is the field's label in the interface. */
-const field = (key: string, required: boolean, labelEn: string, ...headers: string[]): FieldSpec => ({
+export const field = (key: string, required: boolean, labelEn: string, ...headers: string[]): FieldSpec => ({
   key,
   required,
   labelZh: headers[0] ?? key,
@@ -70,9 +70,13 @@ export type ColumnMapping = Record<string, string>;
 const normalise = (header: string): string => header.replace(/[\s*＊()（）:：]/g, '').toLowerCase();
 
 /** Recognises the usual headers (Chinese or the field keys themselves). */
-export function guessMapping(kind: ImportKind, headers: string[]): ColumnMapping {
+export const guessMapping = (kind: ImportKind, headers: string[]): ColumnMapping =>
+  guessColumns(importFields[kind], headers);
+
+/** Recognises the usual headers of these fields: other modules' ledgers (screening lists) read the same way. */
+export function guessColumns(specs: FieldSpec[], headers: string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
-  for (const spec of importFields[kind]) {
+  for (const spec of specs) {
     const accepted = new Set(spec.headers.map(normalise));
     const match = headers.find((header) => accepted.has(normalise(header)));
     if (match !== undefined) mapping[spec.key] = match;

@@ -61,7 +61,12 @@ function clean(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // Excel keeps the wall-clock reading, which ExcelJS hands over as that reading in UTC: a date stays a
+  // date, a date-time keeps its time (read later in the platform's zone).
+  if (value instanceof Date) {
+    const text = value.toISOString();
+    return text.endsWith('T00:00:00.000Z') ? text.slice(0, 10) : text.slice(0, 19).replace('T', ' ');
+  }
   if (typeof value === 'object') {
     const cell = value as { text?: unknown; result?: unknown; richText?: { text: string }[] };
     if (cell.richText)
