@@ -21,6 +21,11 @@ const PersonalPage = lazy(async () => ({
   default: (await import('../features/testing/personal/PersonalPage')).PersonalPage,
 }));
 
+// A resident's own report (主动报备), without an account.
+const SelfReportPage = lazy(async () => ({
+  default: (await import('../features/screening/report/SelfReportPage')).SelfReportPage,
+}));
+
 function FullScreenFallback() {
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
@@ -42,6 +47,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<FullScreenFallback />}>
             <PersonalPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/report"
+        element={
+          <Suspense fallback={<FullScreenFallback />}>
+            <SelfReportPage />
           </Suspense>
         }
       />

@@ -178,11 +178,11 @@ const messages: Messages = {
   },
   MILESTONE_INVALID: {
     title: ['时间节点无效', 'Invalid milestone'],
-    detail: ['{milestone}：{reason}', '{milestone}: {reason}'],
+    detail: ['{milestoneZh}：{reasonZh}', '{milestoneEn}: {reasonEn}'],
   },
   TRAJECTORY_INVALID: {
     title: ['轨迹时段无效', 'Invalid trajectory interval'],
-    detail: ['{reason}', '{reason}'],
+    detail: ['{reasonZh}', '{reasonEn}'],
   },
   CONTACT_DUPLICATE: {
     title: ['密接重复', 'Duplicate contact'],
@@ -197,7 +197,7 @@ const messages: Messages = {
   },
   STATUS_TRANSITION: {
     title: ['状态不可变更', 'Status cannot change'],
-    detail: ['不能从「{from}」变更为「{to}」', 'Cannot change from "{from}" to "{to}"'],
+    detail: ['不能从「{fromZh}」变更为「{toZh}」', 'Cannot change from "{fromEn}" to "{toEn}"'],
   },
   DB_UNAVAILABLE: {
     title: ['数据库不可用', 'Database unavailable'],

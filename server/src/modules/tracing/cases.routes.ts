@@ -2,7 +2,6 @@ import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../core/auth/plugin.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
-import { ResidentListItem } from '../registry/registry.schema.ts';
 import * as cases from './cases.service.ts';
 import {
   CaseDetail,
@@ -14,6 +13,7 @@ import {
   CreateCaseBody,
   Golden24Item,
   MilestoneBody,
+  Positive,
   RulesReply,
   UpdateCaseBody,
 } from './cases.schema.ts';
@@ -115,21 +115,7 @@ export const tracingCaseRoutes: ModuleRoutes = (app, { db, jobs }) => {
           { days: Type.Integer({ minimum: 1, maximum: 60, default: 7 }) },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                resident: ResidentListItem,
-                campaign: Type.Object({ id: Type.Integer(), name: Type.String() }),
-                tube: Type.String(),
-                kind: Type.Union([Type.Literal('single_positive'), Type.Literal('pool_member')]),
-                sampledAt: Type.String({ format: 'date-time' }),
-                resultAt: Type.String({ format: 'date-time' }),
-                caseId: Type.Union([Type.Integer(), Type.Null()]),
-              }),
-            ),
-          }),
-        },
+        response: { 200: Type.Object({ items: Type.Array(Positive) }) },
       },
     },
     async (request) => listPositives(db, actorOf(request), request.query.days),

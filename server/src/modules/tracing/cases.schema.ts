@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { literals, Nullable, Reason } from '../../core/http/schema-helpers.ts';
-import { RegionName } from '../registry/registry.schema.ts';
+import { RegionName, ResidentListItem } from '../registry/registry.schema.ts';
 import { TracingRules } from './rules.ts';
 import { classifications, foundVias, milestones } from './vocabulary.ts';
 
@@ -161,6 +161,18 @@ export const Golden24Item = Type.Object({
   /** The limit has passed and some contact was not under a measure within it. */
   breaching: Type.Boolean(),
 });
+
+/** A person of a positive tube of mass testing (alone in it, or a member of a positive pool), with their case. */
+export const Positive = Type.Object({
+  resident: ResidentListItem,
+  campaign: Type.Object({ id: Type.Integer(), name: Type.String() }),
+  tube: Type.String(),
+  kind: literals(['single_positive', 'pool_member'] as const),
+  sampledAt: DateTime,
+  resultAt: DateTime,
+  caseId: Nullable(Type.Integer()),
+});
+export type Positive = Static<typeof Positive>;
 
 export const RulesReply = Type.Object({
   protocol: Type.Object({ id: Type.Integer(), name: Type.String(), version: Type.Integer() }),

@@ -14,6 +14,7 @@ import type {
   CreateCaseBody,
   UpdateCaseBody,
 } from './cases.schema.ts';
+import { milestoneWords, wordParams } from './labels.ts';
 import { placePerson } from './persons.ts';
 import { activeTracingRules, tracingRulesOf } from './rules.ts';
 import { breachedTimers, caseTimers } from './timers.ts';
@@ -229,10 +230,11 @@ export async function recordMilestone(
   const column = repo.milestoneColumns[body.milestone];
   await db.transaction().execute(async (trx) => {
     const row = await visibleCase(trx, actor, id, true);
-    const refuse = (reason: string) => new AppError('MILESTONE_INVALID', { milestone: body.milestone, reason });
-    if (row[column]) throw refuse('already recorded');
-    if (Date.parse(at) < row.found_at.getTime()) throw refuse('before the case was found');
-    if (Date.parse(at) > Date.now() + 60_000) throw refuse('in the future');
+    const refuse = (reason: readonly [string, string]) =>
+      new AppError('MILESTONE_INVALID', wordParams({ milestone: milestoneWords[body.milestone], reason }));
+    if (row[column]) throw refuse(['已记录', 'already recorded']);
+    if (Date.parse(at) < row.found_at.getTime()) throw refuse(['早于发现时间', 'before the case was found']);
+    if (Date.parse(at) > Date.now() + 60_000) throw refuse(['不能在将来', 'in the future']);
     await repo.setMilestone(trx, id, column, at);
     await appendAudit(trx, audit, {
       action: 'tracing.case.milestone',

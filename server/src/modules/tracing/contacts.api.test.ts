@@ -140,6 +140,7 @@ describe('an investigation: trajectory, contacts by hand and from suggestions, n
     expect(noBasis.statusCode).toBe(400);
     const released = await step('released', '隔离期满 解除证明');
     expect(released.json().history.map((h: { status: string; basis: string }) => [h.status, h.basis])).toEqual([
+      ['identified', 'investigation'],
       ['under_measure', '集中隔离 隔离点A'],
       ['released', '隔离期满 解除证明'],
     ]);

@@ -31,7 +31,11 @@ export async function insertContact(db: Executor, c: NewContact): Promise<number
             ${c.kind}, ${c.sourceCaseId}, ${c.sourceContactId}, ${c.lastExposureAt}::timestamptz, ${c.exposure},
             ${c.foundVia}, ${c.evidence === null ? null : JSON.stringify(c.evidence)}::jsonb, ${c.createdBy})
     RETURNING id`.execute(db);
-  return Number(rows[0]?.id);
+  const id = Number(rows[0]?.id);
+  // The first entry of the status history: identified, on the basis of how the contact was found.
+  await sql`INSERT INTO contact_status_change (contact_id, status, basis, changed_by)
+            VALUES (${id}, 'identified', ${c.foundVia}, ${c.createdBy})`.execute(db);
+  return id;
 }
 
 /** Serialises, until the transaction ends, the writers of contacts of one person. */

@@ -12,6 +12,7 @@ import type {
   ContactStatusBody,
   CreateContactBody,
 } from './contacts.schema.ts';
+import { statusWords, wordParams } from './labels.ts';
 import { personKey } from './person-key.ts';
 import { placePerson } from './persons.ts';
 import { type ContactSource, contactStatuses } from './vocabulary.ts';
@@ -152,7 +153,10 @@ export async function changeContactStatus(
     const row = await repo.findContact(trx, actor, id, true);
     if (!row) throw notFound();
     if (contactStatuses.indexOf(body.status) <= contactStatuses.indexOf(row.status))
-      throw new AppError('STATUS_TRANSITION', { from: row.status, to: body.status });
+      throw new AppError(
+        'STATUS_TRANSITION',
+        wordParams({ from: statusWords[row.status], to: statusWords[body.status] }),
+      );
     const at = body.at ?? new Date().toISOString();
     await repo.setStatus(trx, id, body.status, body.basis, at, actor.userId || null);
     await appendAudit(trx, audit, {

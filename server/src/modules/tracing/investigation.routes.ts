@@ -13,7 +13,7 @@ const read = { access: 'tracing.read' } as const;
 const manage = { access: 'tracing.manage' } as const;
 
 /** The investigation (流调) of a case: its trajectory of places and times, and its files. */
-export const tracingInvestigationRoutes: ModuleRoutes = (app, { db }) => {
+export const tracingInvestigationRoutes: ModuleRoutes = (app, { db, config }) => {
   app.get(
     '/tracing/cases/:caseId/trajectory',
     {
@@ -30,7 +30,14 @@ export const tracingInvestigationRoutes: ModuleRoutes = (app, { db }) => {
       reply
         .code(201)
         .send(
-          await addTrajectoryEntry(db, actorOf(request), auditContextOf(request), request.params.caseId, request.body),
+          await addTrajectoryEntry(
+            db,
+            actorOf(request),
+            auditContextOf(request),
+            request.params.caseId,
+            request.body,
+            config.timeZone,
+          ),
         ),
   );
 

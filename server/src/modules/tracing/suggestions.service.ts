@@ -7,6 +7,7 @@ import { maskIdNumber, maskPhone } from '../registry/id-number.ts';
 import { residentsWhere } from '../registry/residents.repository.ts';
 import { type CaseRow, findCase } from './cases.repository.ts';
 import { recordContact } from './contacts.service.ts';
+import { statusWords, wordParams } from './labels.ts';
 import { personKey } from './person-key.ts';
 import {
   type CompanionCandidate,
@@ -137,7 +138,11 @@ async function openSuggestion(trx: Executor, actor: Actor, id: number) {
   const suggestion = await repo.lockSuggestion(trx, id);
   const row = suggestion ? await findCase(trx, actor, Number(suggestion.case_id)) : null;
   if (!suggestion || !row) throw notFound();
-  if (suggestion.status !== 'open') throw new AppError('STATUS_TRANSITION', { from: suggestion.status, to: 'decided' });
+  if (suggestion.status !== 'open')
+    throw new AppError(
+      'STATUS_TRANSITION',
+      wordParams({ from: statusWords[suggestion.status], to: statusWords.decided }),
+    );
   return { suggestion, row };
 }
 

@@ -52,10 +52,10 @@ export async function listTrajectory(db: Db, actor: Actor, caseId: number): Prom
 }
 
 /** The entry of the case that overlaps [from, to), named for the error message. */
-async function overlapping(db: Executor, caseId: number, from: string, to: string): Promise<string> {
+async function overlapping(db: Executor, caseId: number, from: string, to: string, timeZone: string): Promise<string> {
   const { rows } = await sql<{ label: string }>`
-    SELECT coalesce(p.name, e.address) || ' ' || to_char(lower(e.during), 'MM-DD HH24:MI') || '–' ||
-           to_char(upper(e.during), 'MM-DD HH24:MI') AS label
+    SELECT coalesce(p.name, e.address) || ' ' || to_char(lower(e.during) AT TIME ZONE ${timeZone}, 'MM-DD HH24:MI') || '–' ||
+           to_char(upper(e.during) AT TIME ZONE ${timeZone}, 'MM-DD HH24:MI') AS label
       FROM case_trajectory e LEFT JOIN place p ON p.id = e.place_id
      WHERE e.case_id = ${caseId} AND e.during && tstzrange(${from}::timestamptz, ${to}::timestamptz)
      LIMIT 1`.execute(db);
@@ -72,13 +72,14 @@ export async function addTrajectoryEntry(
   audit: AuditContext,
   caseId: number,
   body: TrajectoryBody,
+  timeZone: string,
 ): Promise<TrajectoryEntry> {
-  const refuse = (reason: string) => new AppError('TRAJECTORY_INVALID', { reason });
+  const refuse = (zh: string, en: string) => new AppError('TRAJECTORY_INVALID', { reasonZh: zh, reasonEn: en });
   if (Date.parse(body.to) <= Date.parse(body.from))
-    throw refuse('结束时间须晚于开始时间 / the interval ends before it starts');
-  if (Date.parse(body.from) > Date.now()) throw refuse('开始时间不能在将来 / the interval starts in the future');
+    throw refuse('结束时间须晚于开始时间', 'the interval ends before it starts');
+  if (Date.parse(body.from) > Date.now()) throw refuse('开始时间不能在将来', 'the interval starts in the future');
   if (body.placeId === undefined && !body.address)
-    throw refuse('请选择场所或填写地址 / a place or an address is required');
+    throw refuse('请选择场所或填写地址', 'a place or an address is required');
   return db.transaction().execute(async (trx) => {
     await checkCase(trx, actor, caseId);
     try {
@@ -100,8 +101,10 @@ export async function addTrajectoryEntry(
       return toEntry(entry);
     } catch (error) {
       if (violatedConstraint(error, 'foreignKey')) throw notFound();
-      if (violatedConstraint(error, 'exclusion'))
-        throw refuse(`与已有轨迹重叠 / overlaps ${await overlapping(db, caseId, body.from, body.to)}`);
+      if (violatedConstraint(error, 'exclusion')) {
+        const other = await overlapping(db, caseId, body.from, body.to, timeZone);
+        throw refuse(`与已有轨迹重叠：${other}`, `overlaps ${other}`);
+      }
       throw error;
     }
   });

@@ -35,7 +35,7 @@ export class ApiError extends Error {
 type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type RequestOptions = { query?: Query; body?: unknown; signal?: AbortSignal };
 
 let unauthorizedHandler: (() => void) | undefined;
@@ -103,6 +103,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
 export const api = {
   get: <T>(path: string, options?: { query?: Query; signal?: AbortSignal }) => request<T>('GET', path, options),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),
 };

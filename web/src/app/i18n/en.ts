@@ -2,8 +2,12 @@ import { accountsEn } from '../../features/accounts/i18n/en';
 import { auditEn } from '../../features/audit/i18n/en';
 import { regionsEn } from '../../features/regions/i18n/en';
 import { registryEn } from '../../features/registry/i18n/en';
+import { screeningEn } from '../../features/screening/i18n/en';
 import { samplingEn } from '../../features/testing/sampling/i18n/en';
 import { testingEn } from '../../features/testing/i18n/en';
+import { tracingClustersEn } from '../../features/tracing/clusters/i18n/en';
+import { tracingEvidenceEn } from '../../features/tracing/evidence/i18n/en';
+import { tracingEn } from '../../features/tracing/i18n/en';
 import type { zhCN } from './zh-CN';
 
 // Typed against the Chinese resources so a missing or stray key fails the type check.
@@ -40,6 +44,7 @@ export const en: typeof zhCN = {
     registry: 'Registry',
     testing: 'Mass testing',
     tracing: 'Tracing',
+    screening: 'Key persons',
     control: 'Control measures',
     quarantine: 'Quarantine',
     treatment: 'Treatment',
@@ -106,4 +111,8 @@ export const en: typeof zhCN = {
   registry: registryEn,
   testing: testingEn,
   sampling: samplingEn,
+  tracing: tracingEn,
+  tracingClusters: tracingClustersEn,
+  tracingEvidence: tracingEvidenceEn,
+  screening: screeningEn,
 };

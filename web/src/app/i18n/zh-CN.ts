@@ -2,8 +2,12 @@ import { accountsZhCN } from '../../features/accounts/i18n/zh-CN';
 import { auditZhCN } from '../../features/audit/i18n/zh-CN';
 import { regionsZhCN } from '../../features/regions/i18n/zh-CN';
 import { registryZhCN } from '../../features/registry/i18n/zh-CN';
+import { screeningZhCN } from '../../features/screening/i18n/zh-CN';
 import { samplingZhCN } from '../../features/testing/sampling/i18n/zh-CN';
 import { testingZhCN } from '../../features/testing/i18n/zh-CN';
+import { tracingClustersZhCN } from '../../features/tracing/clusters/i18n/zh-CN';
+import { tracingEvidenceZhCN } from '../../features/tracing/evidence/i18n/zh-CN';
+import { tracingZhCN } from '../../features/tracing/i18n/zh-CN';
 
 export const zhCN = {
   app: {
@@ -38,6 +42,7 @@ export const zhCN = {
     registry: '底数',
     testing: '核酸检测',
     tracing: '流调溯源',
+    screening: '重点人员',
     control: '管控措施',
     quarantine: '隔离管理',
     treatment: '医疗救治',
@@ -104,4 +109,8 @@ export const zhCN = {
   registry: registryZhCN,
   testing: testingZhCN,
   sampling: samplingZhCN,
+  tracing: tracingZhCN,
+  tracingClusters: tracingClustersZhCN,
+  tracingEvidence: tracingEvidenceZhCN,
+  screening: screeningZhCN,
 };

@@ -12,6 +12,7 @@ import {
   MedicineBoxOutlined,
   SafetyOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -23,6 +24,7 @@ export type ModuleKey =
   | 'registry'
   | 'testing'
   | 'tracing'
+  | 'screening'
   | 'control'
   | 'quarantine'
   | 'treatment'
@@ -64,7 +66,22 @@ export const MODULES: ModuleEntry[] = [
     permission: ['testing.read', 'testing.lab', 'testing.sample'],
     page: lazyPage(async () => (await import('../../features/testing/TestingPage')).TestingPage),
   },
-  { key: 'tracing', path: '/tracing', icon: <AimOutlined /> },
+  {
+    key: 'tracing',
+    path: '/tracing',
+    icon: <AimOutlined />,
+    permission: 'tracing.read',
+    page: lazyPage(async () => (await import('../../features/tracing/TracingPage')).TracingPage),
+  },
+  {
+    key: 'screening',
+    path: '/screening',
+    // Not FileSearchOutlined: the audit log has it already.
+    icon: <SolutionOutlined />,
+    // Tracing staff bring lists in; grid workers record what they found.
+    permission: ['keyperson.record', 'keyperson.manage'],
+    page: lazyPage(async () => (await import('../../features/screening/ScreeningPage')).ScreeningPage),
+  },
   { key: 'control', path: '/control', icon: <SafetyOutlined /> },
   { key: 'quarantine', path: '/quarantine', icon: <HomeOutlined /> },
   { key: 'treatment', path: '/treatment', icon: <MedicineBoxOutlined /> },

@@ -1,25 +1,12 @@
-import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../../core/auth/plugin.ts';
 import { auditContextOf } from '../../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../../core/http/types.ts';
 import { withUploadedLedger } from '../../../core/http/upload.ts';
 import { requestChainRecompute } from '../chains/chains.jobs.ts';
+import { LedgerImportQuery, LedgerImportResult } from './import.schema.ts';
 import { importCaseLedger, importContactLedger } from './import.service.ts';
 
 const tags = ['tracing'];
-const ImportQuery = Type.Object(
-  {
-    /** Where persons missing from the registry are placed (for contacts: the case's region by default). */
-    regionId: Type.Optional(Type.Integer({ minimum: 1 })),
-  },
-  { additionalProperties: false },
-);
-const ImportResult = Type.Object({
-  created: Type.Integer(),
-  already: Type.Integer(),
-  rejected: Type.Array(Type.Object({ row: Type.Integer(), field: Type.String(), reason: Type.String() })),
-});
-
 /** Existing case and contact ledgers (台账) brought into the platform. */
 export const tracingLedgerImportRoutes: ModuleRoutes = (app, { db, config, jobs }) => {
   const changed = <T>(value: T) => requestChainRecompute(jobs).then(() => value);
@@ -33,8 +20,8 @@ export const tracingLedgerImportRoutes: ModuleRoutes = (app, { db, config, jobs 
         description:
           'A case ledger (.xlsx/.csv): 姓名, 身份证号, 病例分类, 发现途径, optionally 联系电话, 发病日期, 采样时间, 发现时间, 报告时间, 隔离管控时间, 就诊时间.',
         consumes: ['multipart/form-data'],
-        querystring: ImportQuery,
-        response: { 200: ImportResult },
+        querystring: LedgerImportQuery,
+        response: { 200: LedgerImportResult },
       },
     },
     async (request) =>
@@ -57,8 +44,8 @@ export const tracingLedgerImportRoutes: ModuleRoutes = (app, { db, config, jobs 
         description:
           'A contact ledger (.xlsx/.csv): 姓名, 身份证号, 接触类别, 关联病例编号, optionally 联系电话, 末次接触时间.',
         consumes: ['multipart/form-data'],
-        querystring: ImportQuery,
-        response: { 200: ImportResult },
+        querystring: LedgerImportQuery,
+        response: { 200: LedgerImportResult },
       },
     },
     async (request) =>

@@ -11,16 +11,10 @@ import { insertCaseIn } from '../cases.service.ts';
 import { recordContact } from '../contacts.service.ts';
 import { placePerson } from '../persons.ts';
 import { caseLedgerFields, contactLedgerFields } from './import.fields.ts';
+import type { LedgerImportResult } from './import.schema.ts';
 import { caseOfRow, contactOfRow, type LedgerCase, type LedgerContact, type Rejection } from './import.rows.ts';
 
 const CHUNK = 500;
-
-export interface LedgerImportResult {
-  created: number;
-  /** Rows naming a person who already has a live case, or a contact already recorded for that case. */
-  already: number;
-  rejected: Rejection[];
-}
 
 interface LedgerImport<T> {
   action: string;

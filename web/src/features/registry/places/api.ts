@@ -35,3 +35,9 @@ export async function createPlace(body: CreatePlaceBody): Promise<Place> {
 export async function updatePlace(id: number, change: PlaceChange): Promise<Place> {
   return (await api.patch<PlaceResponse>(`/places/${id}`, change)).place;
 }
+
+/** Places of any type whose name contains `q`, for picking one (a workplace, a place a case went to). */
+export async function searchPlaces(q: string, signal?: AbortSignal): Promise<Place[]> {
+  const query = { q: q.trim() || undefined, pageSize: 50 };
+  return (await api.get<Page<Place>>('/places', { query, signal })).items;
+}

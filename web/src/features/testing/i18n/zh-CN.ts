@@ -196,7 +196,8 @@ export const testingZhCN = {
   lab: {
     results: '检测结果上传',
     upload: '选择并上传结果文件',
-    uploadHint: '.xlsx 或 .csv 文件，列：试管编码、检测结果（阴性/阳性/无效），可选 CT值、检测机构、检测时间（缺省为上传时间）。',
+    uploadHint:
+      '.xlsx 或 .csv 文件，列：试管编码、检测结果（阴性/阳性/无效），可选 CT值、检测机构、检测时间（缺省为上传时间）。',
     outcome: '{{file}} 上传完成',
     recorded: '已录入',
     unchanged: '已录入过',

@@ -1,9 +1,8 @@
-import { useCallback, useState } from 'react';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../app/components/FormModal';
-import { useFetch } from '../../../app/hooks/useFetch';
-import { registerWorkers, searchPlaces } from './api';
+import { PlaceSelect } from '../../registry/places/PlaceSelect';
+import { registerWorkers } from './api';
 import type { KeypostGroup } from './api';
 import { MAX_WORKERS, parseWorkerLines } from './workerLines';
 import type { LineRejection } from './workerLines';
@@ -12,29 +11,6 @@ type Values = { groupId: number; placeId: number; lines: string };
 
 /** What came of one registration: counts, and the lines left out with why (by line of the pasted text). */
 export type RegisterOutcome = { registered: number; already: number; rejected: LineRejection[] };
-
-// The places search takes a name fragment of up to 50 characters.
-const MAX_QUERY = 50;
-
-/** A workplace searched by name on the server (any type of place). Works as a Form control. */
-function PlaceField({ id, value, onChange }: { id?: string; value?: number; onChange?: (value: number) => void }) {
-  const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const load = useCallback((signal: AbortSignal) => searchPlaces(q.slice(0, MAX_QUERY), signal), [q]);
-  const { data: places, loading } = useFetch(load);
-  return (
-    <Select<number>
-      id={id}
-      value={value}
-      onChange={onChange}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      loading={loading}
-      options={(places ?? []).map((place) => ({ value: place.id, label: `${place.name}（${place.region.name}）` }))}
-      placeholder={t('testing.keypost.placePlaceholder')}
-      data-testid="keypost-register-place"
-    />
-  );
-}
 
 type Props = {
   open: boolean;
@@ -92,7 +68,7 @@ export function RegisterWorkersModal({ open, groups, onClose, onRegistered }: Pr
         />
       </Form.Item>
       <Form.Item name="placeId" label={t('testing.keypost.place')} rules={[{ required: true }]}>
-        <PlaceField />
+        <PlaceSelect placeholder={t('testing.keypost.placePlaceholder')} data-testid="keypost-register-place" />
       </Form.Item>
       <Form.Item
         name="lines"

@@ -45,9 +45,3 @@ export function fetchOverduePage(
 /** The overdue list as an .xlsx, for a plain download link (the session cookie goes along). */
 export const overdueWorkbookUrl = ({ groupId, placeId }: OverdueFilters) =>
   apiUrl('/testing/keypost/overdue.xlsx', { groupId, placeId });
-
-/** Workplaces (places of any type) whose name contains `q`. */
-export async function searchPlaces(q: string, signal?: AbortSignal): Promise<Place[]> {
-  const query = { q: q.trim() || undefined, pageSize: 50 };
-  return (await api.get<Page<Place>>('/places', { query, signal })).items;
-}

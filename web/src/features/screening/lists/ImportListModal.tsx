@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Button, Flex, Modal, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useAction } from '../../../app/hooks/useAction';
+import { importListFile } from '../api';
+import type { ImportReply, ScreeningList } from '../api';
+import { ImportOutcomePanel } from './ImportOutcomePanel';
+
+type Props = { list: ScreeningList | null; onClose: () => void; onImported: () => void };
+
+/** Adds a list file's persons to a list as soon as the file is chosen, then shows what was taken and what not. */
+export function ImportListModal({ list, onClose, onImported }: Props) {
+  const { t } = useTranslation();
+  const { run, busy } = useAction();
+  const [outcome, setOutcome] = useState<ImportReply | null>(null);
+
+  const upload = (listId: number, file: File) =>
+    void run(async () => {
+      const reply = await importListFile(listId, file);
+      setOutcome(reply);
+      onImported();
+    });
+
+  return (
+    <Modal
+      open={list !== null}
+      title={list && t('screening.list.importTitle', { name: list.name })}
+      onCancel={onClose}
+      afterClose={() => setOutcome(null)}
+      footer={<Button onClick={onClose}>{t('common.ok')}</Button>}
+      width={640}
+    >
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary">{t('screening.list.importHint')}</Typography.Text>
+        <Upload
+          accept=".xlsx,.csv"
+          showUploadList={false}
+          // Sent by the page rather than by antd, through the one API client.
+          beforeUpload={(file) => {
+            if (list) upload(list.id, file);
+            return false;
+          }}
+          data-testid="screening-import-file"
+        >
+          <Button type="primary" icon={<UploadOutlined />} loading={busy}>
+            {t('screening.list.chooseFile')}
+          </Button>
+        </Upload>
+        {outcome && <ImportOutcomePanel outcome={outcome} />}
+      </Flex>
+    </Modal>
+  );
+}

@@ -1,0 +1,58 @@
+import type { tracingEvidenceZhCN } from './zh-CN';
+
+export const tracingEvidenceEn: typeof tracingEvidenceZhCN = {
+  tab: 'Evidence data',
+  venueScans: {
+    title: 'Venue-code scans',
+    hint: 'Venue-code (场所码) scans exported by the health-code system: they find people at the same place as a case at the same time.',
+  },
+  locations: {
+    title: 'Location records',
+    hint: "Carriers' phone location records (时空伴随): they find people in the same cell or grid as a case at the same time.",
+  },
+  columns: {
+    title: 'Columns (named in the first row; case and spaces are ignored)',
+    required: 'Required',
+    optional: 'Optional',
+    place: 'The code of a place in the registry; the column may also be 场所码, 场所代码 or place_code',
+    scannedAt: 'E.g. 2022-04-01 08:30, Beijing time; the column may also be 时间 or scanned_at',
+    idNumber: 'An 18-digit (or old 15-digit) ID number; the column may also be 身份证号码, 证件号码 or id_number',
+    name: 'The column may also be name',
+    phone: 'The column may also be 手机号码, 联系电话 or phone',
+    locationPhone: 'The column may also be 手机号码 or phone',
+    cell: 'The code of the cell or grid; the column may also be 基站编码, 网格编码, 基站, 网格 or cell_code',
+    seenAt: 'E.g. 2022-04-01 08:30, Beijing time; the column may also be 出现时间, 定位时间 or seen_at',
+  },
+  upload: 'Choose a file to import',
+  fileHint:
+    'An .xlsx or .csv file (UTF-8 or GBK). Only the last 28 days are taken; importing the same file again stores nothing twice.',
+  manageOnly: 'Importing data needs the tracing management permission.',
+  outcome: '{{file}} imported',
+  stored: 'Stored',
+  duplicate: 'Already stored',
+  rejectedCount: 'Not stored',
+  rejected: 'Rows not stored',
+  row: 'Row',
+  field: 'Column',
+  reason: 'Reason',
+  fields: {
+    placeId: 'Place',
+    placeCode: 'Place code',
+    scannedAt: 'Scan time',
+    idNumber: 'ID number',
+    name: 'Name',
+    phone: 'Phone',
+    cell: 'Cell or grid code',
+    seenAt: 'Time',
+  },
+  reasons: {
+    place_unknown: 'No place in the registry has this code',
+    id_number_invalid: 'Not a valid ID number',
+    phone_invalid: 'Not a valid phone number',
+    cell_invalid: 'The code is empty or longer than 64 characters',
+    name_invalid: 'The name is longer than 50 characters',
+    time_invalid: 'Not a time',
+    time_in_future: 'Later than now',
+    time_too_old: 'Older than the 28 days kept',
+  },
+};
