@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with the flags this closed network needs (no background fetches). */
 export function launchChromium(): Promise<Browser> {
@@ -22,3 +22,12 @@ export function launchChromium(): Promise<Browser> {
  * where a page that answers in half a second alone can take several.
  */
 export const STEP_TIMEOUT = 30_000;
+
+/** Signs in through the login page and waits for the home page. */
+export async function signIn(page: Page, url: string, username: string, password: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${url}/`);
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 const TRACER = { username: 'tracer02', password: 'Tracer-e2e-pass-2' };
@@ -87,11 +87,7 @@ describe('the tracing group reading clusters and importing evidence in the brows
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(STEP_TIMEOUT);
-    await page.goto(`${url}/login`);
-    await page.locator('#username').fill(TRACER.username);
-    await page.locator('#password').fill(TRACER.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${url}/`);
+    await signIn(page, url, TRACER.username, TRACER.password);
   });
   afterAll(async () => {
     await tracer?.dispose();

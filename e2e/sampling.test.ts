@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 const ROUND = '全员核酸（采样台 E2E）';
@@ -65,11 +65,7 @@ describe('a sampler at a sampling table on a phone, through a network drop', { t
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, hasTouch: true });
     page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
-    await page.goto(`${url}/login`);
-    await page.locator('#username').fill('admin');
-    await page.locator('#password').fill(adminPassword);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${url}/`);
+    await signIn(page, url, 'admin', adminPassword);
 
     const now = Date.now();
     const created = await page.request.post(`${url}/api/v1/testing/campaigns`, {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCharacter } from '../server/src/modules/registry/id-number.ts';
 import { buildUser, testPassword } from '../server/test/app.ts';
-import { launchChromium, STEP_TIMEOUT } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
 import { startPlatform } from './platform.ts';
 
 const LIST = '风险地区返回人员（E2E）';
@@ -46,13 +46,7 @@ describe(
         SELECT id, id_number, grid_id, status, outcome_note FROM key_person ORDER BY id`.execute(platform.database.db)
       ).rows;
 
-    async function signIn(on: Page, username: string) {
-      await on.goto(`${url}/login`);
-      await on.locator('#username').fill(username);
-      await on.locator('#password').fill(testPassword);
-      await on.getByTestId('login-submit').click();
-      await on.waitForURL(`${url}/`);
-    }
+    const signInAs = (on: Page, username: string) => signIn(on, url, username, testPassword);
 
     beforeAll(async () => {
       platform = await startPlatform(); // an empty database gets the demo city 湘江市
@@ -83,7 +77,7 @@ describe(
       browser = await launchChromium();
       page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
       page.setDefaultTimeout(STEP_TIMEOUT);
-      await signIn(page, 'tracer');
+      await signInAs(page, 'tracer');
     });
     afterAll(async () => {
       await browser?.close();
@@ -178,11 +172,14 @@ describe(
       );
       const worker = await (await browser.newContext(PHONE)).newPage();
       worker.setDefaultTimeout(STEP_TIMEOUT);
-      await signIn(worker, 'gridworker');
+      await signInAs(worker, 'gridworker');
       await worker.goto(`${url}/screening`);
       await worker.waitForURL(`${url}/screening/persons`);
       for (const id of [ids.resident, ids.stranger]) await worker.getByTestId(`key-person-card-${id}`).waitFor();
       expect(await worker.getByTestId(`key-person-due-${ids.resident}`).innerText()).toMatch(/^已逾期 1 小时 3\d 分$/);
+      // The list is masked; the worker asks for the number to call (an audited read).
+      await worker.getByTestId(`key-person-reveal-${ids.resident}`).click();
+      expect(await worker.getByTestId(`key-person-phone-${ids.resident}`).innerText()).toBe('13800000000');
 
       await worker.getByTestId(`key-person-outcome-${ids.stranger}`).click();
       const dialog = worker.getByRole('dialog');

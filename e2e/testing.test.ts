@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 const ROUND = '第一轮全员核酸（E2E）';
@@ -59,11 +59,7 @@ describe('the command office running a testing round in the browser', { timeout:
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(STEP_TIMEOUT);
-    await page.goto(`${url}/login`);
-    await page.locator('#username').fill('admin');
-    await page.locator('#password').fill(adminPassword);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${url}/`);
+    await signIn(page, url, 'admin', adminPassword);
   });
   afterAll(async () => {
     await browser?.close();

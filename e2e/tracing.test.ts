@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT } from './browser.ts';
+import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 const TRACER = { username: 'tracer01', password: 'Tracer-e2e-pass-1' };
@@ -73,11 +73,7 @@ describe('the tracing group working a case in the browser', { timeout: 120_000 }
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(STEP_TIMEOUT);
-    await page.goto(`${url}/login`);
-    await page.locator('#username').fill(TRACER.username);
-    await page.locator('#password').fill(TRACER.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${url}/`);
+    await signIn(page, url, TRACER.username, TRACER.password);
   });
   afterAll(async () => {
     await admin?.dispose();

@@ -71,6 +71,11 @@ export async function recordOutcome(id: number, body: OutcomeBody): Promise<KeyP
   return (await api.post<KeyPersonReply>(`/screening/key-persons/${id}/outcome`, body)).keyPerson;
 }
 
+/** One person with ID number and phone in full for those who may read them so (the read is audited). */
+export async function fetchKeyPersonInFull(id: number): Promise<KeyPerson> {
+  return (await api.get<KeyPersonReply>(`/screening/key-persons/${id}`)).keyPerson;
+}
+
 /** Gives a person the registry could not place a grid, so its grid worker gets them. */
 export async function assignGrid(id: number, gridId: number): Promise<KeyPerson> {
   return (await api.post<KeyPersonReply>(`/screening/key-persons/${id}/assign`, { gridId })).keyPerson;

@@ -82,6 +82,7 @@ export const screeningEn: typeof screeningZhCN = {
     reason: 'Reason',
   },
   person: {
+    reveal: 'Show number',
     name: 'Name',
     idNumber: 'ID number',
     phone: 'Phone',

@@ -79,6 +79,7 @@ export const screeningZhCN = {
     reason: '原因',
   },
   person: {
+    reveal: '查看号码',
     name: '姓名',
     idNumber: '身份证号',
     phone: '联系电话',

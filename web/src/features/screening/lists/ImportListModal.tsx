@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Flex, Modal, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Button, Flex, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../../app/components/FileButton';
 import { useAction } from '../../../app/hooks/useAction';
 import { importListFile } from '../api';
 import type { ImportReply, ScreeningList } from '../api';
@@ -33,20 +33,12 @@ export function ImportListModal({ list, onClose, onImported }: Props) {
     >
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('screening.list.importHint')}</Typography.Text>
-        <Upload
-          accept=".xlsx,.csv"
-          showUploadList={false}
-          // Sent by the page rather than by antd, through the one API client.
-          beforeUpload={(file) => {
-            if (list) upload(list.id, file);
-            return false;
-          }}
-          data-testid="screening-import-file"
-        >
-          <Button type="primary" icon={<UploadOutlined />} loading={busy}>
-            {t('screening.list.chooseFile')}
-          </Button>
-        </Upload>
+        <FileButton
+          label={t('screening.list.chooseFile')}
+          onFile={(file) => list && upload(list.id, file)}
+          busy={busy}
+          testId="screening-import-file"
+        />
         {outcome && <ImportOutcomePanel outcome={outcome} />}
       </Flex>
     </Modal>

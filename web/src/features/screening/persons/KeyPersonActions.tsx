@@ -1,6 +1,7 @@
 import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KeyPerson } from '../api';
+import { RevealPhone } from './RevealPhone';
 
 export type PersonActions = {
   /** Offered for persons still pending. */
@@ -30,6 +31,7 @@ export function KeyPersonActions({
           {t('screening.person.recordOutcome')}
         </Button>
       )}
+      {person.phone !== null && <RevealPhone person={person} block={block} />}
       {onAssign && person.grid === null && (
         <Button
           size={block ? 'middle' : 'small'}

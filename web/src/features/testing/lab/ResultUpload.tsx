@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Statistic, Table, Typography, Upload } from 'antd';
+import { Alert, Flex, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../../app/components/FileButton';
 import { useAction } from '../../../app/hooks/useAction';
 import { formatCount } from '../../registry/formatCount';
 import { uploadResults } from '../api';
@@ -86,20 +86,7 @@ export function ResultUpload() {
   return (
     <Flex vertical gap={16}>
       <Flex vertical gap={4}>
-        <Upload
-          accept=".xlsx,.csv"
-          showUploadList={false}
-          // Sent by the page rather than by antd, through the one API client.
-          beforeUpload={(file) => {
-            upload(file);
-            return false;
-          }}
-          data-testid="results-upload"
-        >
-          <Button type="primary" icon={<UploadOutlined />} loading={busy}>
-            {t('testing.lab.upload')}
-          </Button>
-        </Upload>
+        <FileButton label={t('testing.lab.upload')} onFile={upload} busy={busy} testId="results-upload" />
         <Typography.Text type="secondary">{t('testing.lab.uploadHint')}</Typography.Text>
       </Flex>
       {outcome && <OutcomePanel outcome={outcome} />}

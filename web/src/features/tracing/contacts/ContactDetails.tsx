@@ -7,7 +7,7 @@ import { hasPermission } from '../../../app/auth/permissions';
 import { useFetch } from '../../../app/hooks/useFetch';
 import { orDash } from '../../registry/orDash';
 import { fetchContact } from '../api';
-import type { ContactDetail, ContactStatus } from '../api';
+import type { ContactDetail, ContactSource, ContactStatus } from '../api';
 import { CreateCaseModal } from '../cases/CreateCaseModal';
 import { HistoryList } from '../HistoryList';
 import { EvidenceView } from '../suggestions/EvidenceView';
@@ -92,7 +92,9 @@ export function ContactDetails({ contactId, onChanged }: Props) {
           at: entry.at,
           tag: <ContactStatusTag status={entry.status as ContactStatus} />,
           by: entry.by,
-          note: entry.basis,
+          // The first entry's basis is how the contact was found (a source key), the others are free text.
+          note:
+            entry.status === 'identified' ? t(`tracing.contactSources.${entry.basis as ContactSource}`) : entry.basis,
         }))}
       />
       <Typography.Title level={5} style={{ margin: 0 }}>

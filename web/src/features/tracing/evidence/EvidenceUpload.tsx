@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Tag, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../../app/components/FileButton';
 import { useMe } from '../../../app/auth/context';
 import { hasPermission } from '../../../app/auth/permissions';
 import { useAction } from '../../../app/hooks/useAction';
@@ -66,20 +66,7 @@ export function EvidenceUpload({ kind }: { kind: EvidenceKind }) {
         <ColumnList kind={kind} />
         {canManage ? (
           <Flex vertical gap={4}>
-            <Upload
-              accept=".xlsx,.csv"
-              showUploadList={false}
-              // Sent by the page rather than by antd, through the one API client.
-              beforeUpload={(file) => {
-                upload(file);
-                return false;
-              }}
-              data-testid={`${testId}-upload`}
-            >
-              <Button type="primary" icon={<UploadOutlined />} loading={busy}>
-                {t('tracingEvidence.upload')}
-              </Button>
-            </Upload>
+            <FileButton label={t('tracingEvidence.upload')} onFile={upload} busy={busy} testId={`${testId}-upload`} />
             <Typography.Text type="secondary">{t('tracingEvidence.fileHint')}</Typography.Text>
           </Flex>
         ) : (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Form, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Form, Modal, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../../app/components/FileButton';
 import { useAction } from '../../../app/hooks/useAction';
 import { RegionTreeSelect } from '../../regions/RegionTreeSelect';
 import type { tracingZhCN } from '../i18n/zh-CN';
@@ -85,20 +85,7 @@ export function LedgerImportModal({ kind, open, onClose, onImported }: Props) {
             <RegionTreeSelect allowClear value={regionId} onChange={setRegionId} style={{ width: '100%' }} />
           </Form.Item>
         </Form>
-        <Upload
-          accept=".xlsx,.csv"
-          showUploadList={false}
-          // Sent by the page rather than by antd, through the one API client.
-          beforeUpload={(file) => {
-            upload(file);
-            return false;
-          }}
-          data-testid="ledger-upload"
-        >
-          <Button type="primary" icon={<UploadOutlined />} loading={busy}>
-            {t('tracing.ledger.chooseFile')}
-          </Button>
-        </Upload>
+        <FileButton label={t('tracing.ledger.chooseFile')} onFile={upload} busy={busy} testId="ledger-upload" />
         {outcome && <OutcomePanel outcome={outcome} />}
       </Flex>
     </Modal>
