@@ -199,4 +199,15 @@ describe('screening lists: bringing in, matching and dispatching key persons', (
       ]),
     );
   });
+
+  it('should make an empty list, for its file to be imported next', async () => {
+    const empty = await world.call('office', 'POST', '/screening/lists', {
+      name: '外省协查名单',
+      source: 'pushed_list',
+      regionId: world.city,
+      persons: [],
+    });
+    expect(empty.statusCode).toBe(201);
+    expect(empty.json()).toMatchObject({ created: 0, already: 0, rejected: [] });
+  });
 });

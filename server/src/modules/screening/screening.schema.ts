@@ -41,7 +41,8 @@ export const CreateListBody = Type.Object(
     source: literals(importSources),
     /** A region of the jurisdiction: persons not found in the registry wait there for a grid. */
     regionId: Id,
-    persons: Type.Array(PersonEntry, { minItems: 1, maxItems: 5_000 }),
+    // Empty: the list is made first and its file imported into it.
+    persons: Type.Array(PersonEntry, { maxItems: 5_000 }),
   },
   { additionalProperties: false },
 );

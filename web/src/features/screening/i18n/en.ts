@@ -63,10 +63,9 @@ export const screeningEn: typeof screeningZhCN = {
     regionHint: 'Persons not found in the registry wait here for a grid',
     rows: 'Persons',
     rowsHint:
-      'One person a line: ID number, name, phone, address, from area, arrival time, note (the last five may be left out), separated by commas or tabs; rows copied from Excel paste as they are. Up to {{max}} lines; for more, create the list and import a file.',
+      'One person a line: ID number, name, phone, address, from area, arrival time, note (the last five may be left out), separated by commas or tabs; rows copied from Excel paste as they are. Up to {{max}} lines; or leave it empty, create the list and import a file.',
     rowsPlaceholder:
       '430102199001011234,Zhang San,13800000000,Building 3 of a Yuelu estate,Pudong Shanghai,2022-04-02 10:30',
-    rowsRequired: 'Enter at least one person',
     lineProblem: 'Line {{row}}, {{field}}: {{reason}}',
     tooManyRows: 'Up to {{max}} lines at once; create the list and import a file',
     import: 'Import',

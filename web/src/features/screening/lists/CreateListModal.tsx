@@ -7,7 +7,7 @@ import type { ImportReply, NewList } from '../api';
 import { MAX_PERSONS, parsePersonLines } from './personLines';
 import { useRejectionText } from './useRejectionText';
 
-type Values = { name: string; source: NewList['source']; regionId: number; persons: string };
+type Values = { name: string; source: NewList['source']; regionId: number; persons?: string };
 
 type Props = { open: boolean; onClose: () => void; onCreated: (reply: ImportReply) => void };
 
@@ -20,7 +20,7 @@ export function CreateListModal({ open, onClose, onCreated }: Props) {
   const rejectionText = useRejectionText();
 
   const submit = async ({ name, source, regionId, persons: text }: Values) => {
-    const { persons, invalid } = parsePersonLines(text);
+    const { persons, invalid } = parsePersonLines(text ?? '');
     const reply = await createList({ name: name.trim(), source, regionId, persons: persons.map((p) => p.person) });
     // The server counts rows of what it was sent; the user counts lines of what they pasted.
     const rejected = [
@@ -33,9 +33,9 @@ export function CreateListModal({ open, onClose, onCreated }: Props) {
   const checkPersons = (_: unknown, text: string | undefined) => {
     const { persons, invalid } = parsePersonLines(text ?? '');
     const [first] = invalid;
-    // Nothing would be sent: say what is wrong rather than send an empty list.
+    // Every line refused: say what is wrong rather than make an empty list by mistake. No lines at all is an
+    // empty list on purpose, its file imported next.
     if (persons.length === 0 && first) return Promise.reject(new Error(rejectionText(first)));
-    if (persons.length === 0) return Promise.reject(new Error(t('screening.list.rowsRequired')));
     if (persons.length > MAX_PERSONS)
       return Promise.reject(new Error(t('screening.list.tooManyRows', { max: MAX_PERSONS })));
     return Promise.resolve();
