@@ -295,6 +295,8 @@ export const tracingEn: typeof tracingZhCN = {
     field: 'Field',
     reason: 'Reason',
     export: 'Export ledger',
+    from: 'From day',
+    to: 'To day',
     unmasked: 'Full ID numbers',
   },
   ledgerFields: {

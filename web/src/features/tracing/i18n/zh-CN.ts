@@ -293,6 +293,8 @@ export const tracingZhCN = {
     field: '字段',
     reason: '原因',
     export: '导出台账',
+    from: '起始日期',
+    to: '截止日期',
     unmasked: '完整证件号码',
   },
   ledgerFields: {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Checkbox, Flex } from 'antd';
+import { Button, Checkbox, DatePicker, Flex } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../app/auth/context';
@@ -25,6 +26,12 @@ export function LedgerButtons({ kind, filters, onImported }: Props) {
   const canUnmask = hasPermission(me, 'registry.read_full');
   const [unmasked, setUnmasked] = useState(false);
   const [importing, setImporting] = useState(false);
+  // Local days, inclusive: cases by the day they were found, contacts by the day they were identified.
+  const [days, setDays] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const range = {
+    ...(days?.[0] ? { from: days[0].format('YYYY-MM-DD') } : {}),
+    ...(days?.[1] ? { to: days[1].format('YYYY-MM-DD') } : {}),
+  };
 
   return (
     <Flex wrap gap={8} align="center">
@@ -33,6 +40,13 @@ export function LedgerButtons({ kind, filters, onImported }: Props) {
           {t('tracing.ledger.import')}
         </Button>
       )}
+      <DatePicker.RangePicker
+        value={days}
+        onChange={setDays}
+        allowEmpty={[true, true]}
+        placeholder={[t('tracing.ledger.from'), t('tracing.ledger.to')]}
+        data-testid={`${kind}-export-days`}
+      />
       {canUnmask && (
         <Checkbox checked={unmasked} onChange={(event) => setUnmasked(event.target.checked)}>
           {t('tracing.ledger.unmasked')}
@@ -41,7 +55,7 @@ export function LedgerButtons({ kind, filters, onImported }: Props) {
       {/* A plain link: the browser fetches the .xlsx with the session cookie and saves it. */}
       <Button
         icon={<FileExcelOutlined />}
-        href={ledgerUrl(kind, filters, canUnmask && unmasked)}
+        href={ledgerUrl(kind, { ...filters, ...range }, canUnmask && unmasked)}
         download
         data-testid={`${kind}-export`}
       >
