@@ -83,6 +83,38 @@ export type ErrorCode =
   | 'CONTACT_IS_SOURCE'
   /** A contact's status only moves forward; a suggestion is decided once. */
   | 'STATUS_TRANSITION'
+  /** The protocol in force does not quarantine this group (二十条 no longer traces secondary contacts). */
+  | 'PROTOCOL_GROUP_MISSING'
+  /** The level is not one of the protocol's risk levels. */
+  | 'RISK_LEVEL_UNKNOWN'
+  /** An area needs exactly one of a region, a building or a valid polygon. */
+  | 'RISK_AREA_TARGET_INVALID'
+  /** The proposer of a change cannot also approve it (two-person rule). */
+  | 'SAME_PERSON_APPROVAL'
+  /** A change is already pending, or the proposal was already decided, or the area is not at the stage the step needs. */
+  | 'PROPOSAL_STATE'
+  /** Passes are for households of sealed or controlled areas. */
+  | 'NOT_IN_CLOSED_AREA'
+  /** The household has used its pass quota for the period. */
+  | 'PASS_QUOTA_EXCEEDED'
+  /** A pass token was forged, altered, expired or revoked (the reason names which). */
+  | 'PASS_TOKEN_INVALID'
+  /** A pass scanned for exit twice, or for return without an exit. */
+  | 'GATE_SCAN_STATE'
+  /** The room is full, being cleaned, out of service, or at another site. */
+  | 'ROOM_UNAVAILABLE'
+  /** The person is already under an active quarantine. */
+  | 'ALREADY_IN_QUARANTINE'
+  /** Home quarantine needs every home condition met. */
+  | 'HOME_CONDITIONS_UNMET'
+  /** A release criterion does not hold yet. */
+  | 'RELEASE_REFUSED'
+  /** The quarantine has ended: nothing more is recorded on it. */
+  | 'QUARANTINE_ENDED'
+  /** A health check is outside the quarantine, in the future, or already recorded for that slot. */
+  | 'HEALTH_CHECK_INVALID'
+  /** The patient is already admitted, or the admission has ended, or no bed of that level is free. */
+  | 'ADMISSION_STATE'
   | 'DB_UNAVAILABLE'
   | 'INTERNAL';
 
@@ -130,6 +162,22 @@ export const errorStatus: Record<ErrorCode, number> = {
   CONTACT_DUPLICATE: 409,
   CONTACT_IS_SOURCE: 422,
   STATUS_TRANSITION: 409,
+  PROTOCOL_GROUP_MISSING: 422,
+  RISK_LEVEL_UNKNOWN: 422,
+  RISK_AREA_TARGET_INVALID: 422,
+  SAME_PERSON_APPROVAL: 403,
+  PROPOSAL_STATE: 409,
+  NOT_IN_CLOSED_AREA: 422,
+  PASS_QUOTA_EXCEEDED: 409,
+  PASS_TOKEN_INVALID: 403,
+  GATE_SCAN_STATE: 409,
+  ROOM_UNAVAILABLE: 409,
+  ALREADY_IN_QUARANTINE: 409,
+  HOME_CONDITIONS_UNMET: 422,
+  RELEASE_REFUSED: 409,
+  QUARANTINE_ENDED: 409,
+  HEALTH_CHECK_INVALID: 422,
+  ADMISSION_STATE: 409,
   DB_UNAVAILABLE: 503,
   INTERNAL: 500,
 };

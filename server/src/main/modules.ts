@@ -11,6 +11,7 @@ import { registryJobs } from '../modules/registry/registry.jobs.ts';
 import { exportRoutes } from '../modules/registry/export/exports.routes.ts';
 import { importRoutes } from '../modules/registry/imports.routes.ts';
 import { registryRoutes } from '../modules/registry/registry.routes.ts';
+import { protocolRoutes } from '../modules/protocol/protocol.routes.ts';
 import { screeningJobs } from '../modules/screening/screening.jobs.ts';
 import { screeningRoutes } from '../modules/screening/screening.routes.ts';
 import { testingRoutes } from '../modules/testing/testing.routes.ts';
@@ -30,6 +31,7 @@ export const moduleRoutes: ModuleRoutes[] = [
   userRoutes,
   regionRoutes,
   auditRoutes,
+  protocolRoutes,
   registryRoutes,
   importRoutes,
   exportRoutes,

@@ -49,6 +49,32 @@ export const permissions = [
   'keyperson.manage',
   /** See the key persons dispatched to one's grids and record what became of them. */
   'keyperson.record',
+  /** Revise protocols (rules as data) and choose the one in force. */
+  'protocol.manage',
+  /** Risk areas within the jurisdiction, their history and proposals. */
+  'riskarea.read',
+  /** Propose designating, downgrading or lifting a risk area. */
+  'riskarea.propose',
+  /** Approve or reject another person's proposal about a risk area. */
+  'riskarea.approve',
+  /** Issue and revoke closed-area passes for households of one's jurisdiction. */
+  'pass.issue',
+  /** Scan passes at a closed area's gate. */
+  'gate.scan',
+  /** Isolation sites, rooms and persons under quarantine within the jurisdiction. */
+  'quarantine.read',
+  /** Sites and rooms, put persons under quarantine, transfer and release them. */
+  'quarantine.manage',
+  /** Record daily health checks of quarantined persons. */
+  'healthcheck.record',
+  /** Residents' health status (green / yellow / red) and why. */
+  'healthstatus.read',
+  /** Propose or approve (never both for one change) overriding a computed health status. */
+  'healthstatus.override',
+  /** Designated hospitals, admissions and the four rates. */
+  'treatment.read',
+  /** Admit, follow and discharge patients; keep beds. */
+  'treatment.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -64,11 +90,23 @@ const keepsLedgers: Permission[] = [
   'testing.exempt',
   'keyperson.record',
 ];
+const keepsQuarantine: Permission[] = ['quarantine.read', 'quarantine.manage', 'healthcheck.record'];
+const treats: Permission[] = ['treatment.read', 'treatment.manage'];
 const runsTesting: Permission[] = [...readsPeople, 'testing.read', 'testing.manage', 'testing.exempt'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: permissions,
-  commander: [...readsPeople, 'testing.read', 'tracing.read'],
+  commander: [
+    ...readsPeople,
+    'testing.read',
+    'tracing.read',
+    'riskarea.read',
+    'riskarea.approve',
+    'quarantine.read',
+    'healthstatus.read',
+    'healthstatus.override',
+    'treatment.read',
+  ],
   testing_staff: runsTesting,
   tracing_staff: [
     ...tracesPeople,
@@ -77,20 +115,33 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'tracing.manage',
     'keyperson.manage',
     'keyperson.record',
+    'riskarea.read',
+    'riskarea.propose',
+    'quarantine.read',
+    'quarantine.manage',
+    'healthstatus.read',
   ],
-  isolation_staff: [...tracesPeople, 'tracing.read'],
-  medical_staff: [...tracesPeople, 'tracing.read'],
+  isolation_staff: [...tracesPeople, 'tracing.read', ...keepsQuarantine, 'riskarea.read', 'healthstatus.read'],
+  medical_staff: [...tracesPeople, 'tracing.read', 'quarantine.read', 'healthstatus.read', ...treats],
   supplies_staff: everyone,
   enterprise_staff: readsPeople,
   supervision_staff: readsPeople,
-  grid_worker: keepsLedgers,
+  grid_worker: [
+    ...keepsLedgers,
+    'riskarea.read',
+    'pass.issue',
+    'gate.scan',
+    'quarantine.read',
+    'healthcheck.record',
+    'healthstatus.read',
+  ],
   sampler: [...readsPeople, 'testing.sample'],
   lab_staff: [...everyone, 'testing.lab'],
-  isolation_site_staff: readsPeople,
-  hospital_staff: readsPeople,
+  isolation_site_staff: [...readsPeople, ...keepsQuarantine],
+  hospital_staff: [...readsPeople, ...treats],
   liaison: everyone,
   supervisor: everyone,
-  gatekeeper: everyone,
+  gatekeeper: [...everyone, 'gate.scan'],
 };
 
 export function isRole(value: string): value is Role {

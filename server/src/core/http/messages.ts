@@ -199,6 +199,85 @@ const messages: Messages = {
     title: ['状态不可变更', 'Status cannot change'],
     detail: ['不能从「{fromZh}」变更为「{toZh}」', 'Cannot change from "{fromEn}" to "{toEn}"'],
   },
+  PROTOCOL_GROUP_MISSING: {
+    title: ['方案未规定该类人员的隔离', 'Group not quarantined'],
+    detail: [
+      '现行方案「{protocol}」未规定「{groupZh}」的隔离措施',
+      'The protocol in force ({protocol}) sets no quarantine for "{groupEn}"',
+    ],
+  },
+  RISK_LEVEL_UNKNOWN: {
+    title: ['风险等级无效', 'Unknown risk level'],
+    detail: ['现行方案的风险等级为：{levels}', 'The protocol in force has the levels: {levels}'],
+  },
+  RISK_AREA_TARGET_INVALID: {
+    title: ['风险区范围无效', 'Invalid area'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  SAME_PERSON_APPROVAL: {
+    title: ['须由他人审批', 'Needs a second person'],
+    detail: [
+      '提出人不能审批自己的申请，请由另一位有审批权限的人员审批',
+      'The proposer cannot approve their own proposal; another person with the permission must',
+    ],
+  },
+  PROPOSAL_STATE: {
+    title: ['状态不允许此操作', 'Not at this stage'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  NOT_IN_CLOSED_AREA: {
+    title: ['不在封控/管控区', 'Not in a closed area'],
+    detail: [
+      '该户不在封控区或管控区内，无需通行证',
+      'The household is not in a sealed or controlled area and needs no pass',
+    ],
+  },
+  PASS_QUOTA_EXCEEDED: {
+    title: ['超出通行证配额', 'Pass quota used'],
+    detail: [
+      '该户每 {everyDays} 天限 {persons} 人外出，下次可于 {nextAt} 起申领',
+      'The household may send {persons} person(s) out every {everyDays} day(s); the next pass from {nextAt}',
+    ],
+  },
+  PASS_TOKEN_INVALID: {
+    title: ['通行证无效', 'Invalid pass'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  GATE_SCAN_STATE: {
+    title: ['通行记录冲突', 'Gate scan refused'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  ROOM_UNAVAILABLE: {
+    title: ['房间不可用', 'Room unavailable'],
+    detail: ['房间 {room} {reasonZh}', 'Room {room} {reasonEn}'],
+  },
+  ALREADY_IN_QUARANTINE: {
+    title: ['已在隔离中', 'Already in quarantine'],
+    detail: [
+      '该人员已在隔离中（记录 {quarantineId}）',
+      'This person is already under quarantine (record {quarantineId})',
+    ],
+  },
+  HOME_CONDITIONS_UNMET: {
+    title: ['不具备居家隔离条件', 'Home conditions not met'],
+    detail: ['居家隔离条件未满足：{conditions}', 'Home quarantine conditions not met: {conditions}'],
+  },
+  RELEASE_REFUSED: {
+    title: ['暂不能解除隔离', 'Release refused'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  QUARANTINE_ENDED: {
+    title: ['隔离已结束', 'Quarantine ended'],
+    detail: ['该隔离记录已结束，不能再操作', 'This quarantine has ended; nothing more can be recorded on it'],
+  },
+  HEALTH_CHECK_INVALID: {
+    title: ['健康监测记录无效', 'Invalid health check'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  ADMISSION_STATE: {
+    title: ['收治状态冲突', 'Admission refused'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
   DB_UNAVAILABLE: {
     title: ['数据库不可用', 'Database unavailable'],
     detail: ['数据库暂时无法连接，请稍后再试', 'The database cannot be reached; try again shortly'],

@@ -51,3 +51,22 @@ export function parseLedgerTime(text: string, timeZone: string): Date | null {
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59) return null;
   return wallClockToInstant(wall, timeZone);
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+}
+
+/** The day `days` after a calendar day (YYYY-MM-DD), negative for before. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+/** The instant a calendar day (YYYY-MM-DD) begins in `timeZone`. */
+export function startOfLocalDay(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return wallClockToInstant(Date.UTC(y!, m! - 1, d!), timeZone);
+}

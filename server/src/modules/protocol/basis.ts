@@ -1,0 +1,17 @@
+import type { Protocol } from './protocol.repository.ts';
+
+/**
+ * Where a proposed date or action comes from: the protocol version and the rule (a path in its document,
+ * such as "quarantine.groups.close_contact.centralizedDays"). Stored with the decision and shown with it.
+ */
+export interface Basis {
+  protocolId: number;
+  protocol: string;
+  name: string;
+  version: number;
+  rule: string;
+}
+
+export function basisOf(protocol: Pick<Protocol, 'id' | 'code' | 'name' | 'version'>, rule: string): Basis {
+  return { protocolId: protocol.id, protocol: protocol.code, name: protocol.name, version: protocol.version, rule };
+}
