@@ -26,6 +26,19 @@ const SelfReportPage = lazy(async () => ({
   default: (await import('../features/screening/report/SelfReportPage')).SelfReportPage,
 }));
 
+// A closed area's gate: full screen on a phone, verifying passes offline.
+const GatePage = lazy(async () => ({ default: (await import('../features/control/gate/GatePage')).GatePage }));
+
+// The published list of risk areas, for everyone.
+const PublicAreasPage = lazy(async () => ({
+  default: (await import('../features/control/public/PublicAreasPage')).PublicAreasPage,
+}));
+
+// A quarantined person's own health check, by signed link, without an account.
+const SelfCheckPage = lazy(async () => ({
+  default: (await import('../features/quarantine/self-check/SelfCheckPage')).SelfCheckPage,
+}));
+
 function FullScreenFallback() {
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
@@ -58,7 +71,33 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route
+        path="/areas"
+        element={
+          <Suspense fallback={<FullScreenFallback />}>
+            <PublicAreasPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/check/:token"
+        element={
+          <Suspense fallback={<FullScreenFallback />}>
+            <SelfCheckPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireAuth />}>
+        {hasPermission(me, 'gate.scan') && (
+          <Route
+            path="/gate"
+            element={
+              <Suspense fallback={<FullScreenFallback />}>
+                <GatePage />
+              </Suspense>
+            }
+          />
+        )}
         {hasPermission(me, 'testing.sample') && (
           <Route
             path="/sample"

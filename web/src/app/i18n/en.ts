@@ -11,6 +11,13 @@ import { tracingEn } from '../../features/tracing/i18n/en';
 import type { zhCN } from './zh-CN';
 
 // Typed against the Chinese resources so a missing or stray key fails the type check.
+import { riskAreasEn } from '../../features/control/areas/i18n/en';
+import { passesEn } from '../../features/control/passes/i18n/en';
+import { healthStatusEn } from '../../features/control/status/i18n/en';
+import { protocolsEn } from '../../features/control/protocols/i18n/en';
+import { quarantineEn } from '../../features/quarantine/sites/i18n/en';
+import { healthChecksEn } from '../../features/quarantine/checks/i18n/en';
+import { treatmentEn } from '../../features/treatment/i18n/en';
 export const en: typeof zhCN = {
   app: {
     name: 'Fangkong Command Platform',
@@ -115,4 +122,11 @@ export const en: typeof zhCN = {
   tracingClusters: tracingClustersEn,
   tracingEvidence: tracingEvidenceEn,
   screening: screeningEn,
+  riskAreas: riskAreasEn,
+  passes: passesEn,
+  healthStatus: healthStatusEn,
+  protocols: protocolsEn,
+  quarantine: quarantineEn,
+  healthChecks: healthChecksEn,
+  treatment: treatmentEn,
 };

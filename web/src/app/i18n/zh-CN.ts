@@ -9,6 +9,13 @@ import { tracingClustersZhCN } from '../../features/tracing/clusters/i18n/zh-CN'
 import { tracingEvidenceZhCN } from '../../features/tracing/evidence/i18n/zh-CN';
 import { tracingZhCN } from '../../features/tracing/i18n/zh-CN';
 
+import { riskAreasZhCN } from '../../features/control/areas/i18n/zh-CN';
+import { passesZhCN } from '../../features/control/passes/i18n/zh-CN';
+import { healthStatusZhCN } from '../../features/control/status/i18n/zh-CN';
+import { protocolsZhCN } from '../../features/control/protocols/i18n/zh-CN';
+import { quarantineZhCN } from '../../features/quarantine/sites/i18n/zh-CN';
+import { healthChecksZhCN } from '../../features/quarantine/checks/i18n/zh-CN';
+import { treatmentZhCN } from '../../features/treatment/i18n/zh-CN';
 export const zhCN = {
   app: {
     name: '防控指挥平台',
@@ -113,4 +120,11 @@ export const zhCN = {
   tracingClusters: tracingClustersZhCN,
   tracingEvidence: tracingEvidenceZhCN,
   screening: screeningZhCN,
+  riskAreas: riskAreasZhCN,
+  passes: passesZhCN,
+  healthStatus: healthStatusZhCN,
+  protocols: protocolsZhCN,
+  quarantine: quarantineZhCN,
+  healthChecks: healthChecksZhCN,
+  treatment: treatmentZhCN,
 };

@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+// Placeholder until the riskAreas views land.
+export function RiskAreasTab() {
+  return <Empty />;
+}

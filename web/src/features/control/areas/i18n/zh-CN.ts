@@ -1,0 +1,3 @@
+export const riskAreasZhCN = {
+  tab: '风险区',
+};

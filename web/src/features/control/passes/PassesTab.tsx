@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+// Placeholder until the passes views land.
+export function PassesTab() {
+  return <Empty />;
+}

@@ -1,0 +1,5 @@
+import type { passesZhCN } from './zh-CN';
+
+export const passesEn: typeof passesZhCN = {
+  tab: 'Passes',
+};

@@ -1,0 +1,3 @@
+export const passesZhCN = {
+  tab: '通行证',
+};

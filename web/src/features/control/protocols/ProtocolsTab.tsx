@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+// Placeholder until the protocols views land.
+export function ProtocolsTab() {
+  return <Empty />;
+}

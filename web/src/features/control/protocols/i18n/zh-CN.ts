@@ -1,0 +1,3 @@
+export const protocolsZhCN = {
+  tab: '防控方案',
+};

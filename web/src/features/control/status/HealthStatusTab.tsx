@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+// Placeholder until the healthStatus views land.
+export function HealthStatusTab() {
+  return <Empty />;
+}

@@ -1,0 +1,3 @@
+export const healthStatusZhCN = {
+  tab: '健康状态',
+};

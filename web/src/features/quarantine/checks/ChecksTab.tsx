@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+// Placeholder until the healthChecks views land.
+export function ChecksTab() {
+  return <Empty />;
+}

@@ -1,0 +1,5 @@
+import type { healthChecksZhCN } from './zh-CN';
+
+export const healthChecksEn: typeof healthChecksZhCN = {
+  tab: 'Health checks',
+};

@@ -1,0 +1,3 @@
+export const healthChecksZhCN = {
+  tab: '健康监测',
+};

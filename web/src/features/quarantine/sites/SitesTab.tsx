@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+// Placeholder until the quarantine views land.
+export function SitesTab() {
+  return <Empty />;
+}

@@ -1,0 +1,3 @@
+export const quarantineZhCN = {
+  tab: '隔离点',
+};

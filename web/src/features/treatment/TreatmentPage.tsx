@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+// Placeholder until the treatment views land.
+export function TreatmentPage() {
+  return <Empty />;
+}

@@ -1,0 +1,5 @@
+import type { treatmentZhCN } from './zh-CN';
+
+export const treatmentEn: typeof treatmentZhCN = {
+  tab: 'Treatment',
+};

@@ -1,0 +1,3 @@
+export const treatmentZhCN = {
+  tab: '医疗救治',
+};
