@@ -1,5 +1,5 @@
 import { type Static, type TOptional, Type } from '@sinclair/typebox';
-import { TracingRules } from '../tracing/rules.ts';
+import { TracingRules } from './tracing-rules.ts';
 
 /**
  * A protocol document (防控方案): every limit, period and threshold the platform applies, as data

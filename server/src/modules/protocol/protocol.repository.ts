@@ -4,6 +4,7 @@ import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
+import { protocolProblems } from './consistency.ts';
 import { ProtocolDocument } from './document.ts';
 
 /** One version of a protocol, as decisions record it (by id) and name it (code, version). */
@@ -81,26 +82,32 @@ async function lockProtocols(trx: Executor): Promise<void> {
 }
 
 /**
- * Revises a protocol: the document becomes a new version of the same code, which is put in force. Past
- * versions stay as they were, for the decisions made under them.
+ * Revises a protocol: `revise` turns its present document (the version in force when it is this protocol,
+ * else the latest) into the next version, which is put in force. Past versions stay as they were, for the
+ * decisions made under them. Revisions are serialised, so two revising different parts lose neither.
  */
 export async function reviseProtocol(
   db: Db,
   actor: Actor,
   audit: AuditContext,
   code: string,
-  document: ProtocolDocument,
+  revise: (present: ProtocolDocument) => ProtocolDocument,
 ): Promise<Protocol> {
   return db.transaction().execute(async (trx) => {
     await lockProtocols(trx);
-    const { rows: latest } = await sql<{ name: string; version: number }>`
-      SELECT name, version FROM protocol WHERE code = ${code} ORDER BY version DESC LIMIT 1`.execute(trx);
-    const last = latest[0];
-    if (!last) throw new AppError('NOT_FOUND');
+    const { rows: present } = await sql<ProtocolRow>`
+      SELECT ${columns} FROM protocol WHERE code = ${code} ORDER BY active DESC, version DESC LIMIT 1`.execute(trx);
+    if (!present[0]) throw new AppError('NOT_FOUND');
+    const base = toProtocol(present[0]);
+    const { rows: latest } = await sql<{ version: number }>`
+      SELECT max(version) AS version FROM protocol WHERE code = ${code}`.execute(trx);
+    const next = revise(base.document);
+    const problems = Value.Check(ProtocolDocument, next) ? protocolProblems(next) : ['not a protocol document'];
+    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { details: problems.join('; ') });
     await sql`UPDATE protocol SET active = false WHERE active`.execute(trx);
     const { rows } = await sql<{ id: string }>`
       INSERT INTO protocol (code, version, name, document, active, created_by)
-      VALUES (${code}, ${last.version + 1}, ${last.name}, ${JSON.stringify(document)}::jsonb, true,
+      VALUES (${code}, ${latest[0]!.version + 1}, ${base.name}, ${JSON.stringify(next)}::jsonb, true,
               ${actor.userId || null})
       RETURNING id`.execute(trx);
     const id = rows[0]!.id;

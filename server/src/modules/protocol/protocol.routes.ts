@@ -32,10 +32,8 @@ export const protocolRoutes: ModuleRoutes = (app, { db }) => {
     async () => protocols.listProtocols(db),
   );
 
-  app.get(
-    '/protocols/active',
-    { config: signedIn, schema: { tags, response: { 200: ProtocolReply } } },
-    async () => protocols.activeProtocol(db),
+  app.get('/protocols/active', { config: signedIn, schema: { tags, response: { 200: ProtocolReply } } }, async () =>
+    protocols.activeProtocol(db),
   );
 
   app.get(
@@ -57,7 +55,7 @@ export const protocolRoutes: ModuleRoutes = (app, { db }) => {
       },
     },
     async (request) =>
-      protocols.reviseProtocol(db, actorOf(request), auditContextOf(request), request.params.code, request.body),
+      protocols.reviseProtocol(db, actorOf(request), auditContextOf(request), request.params.code, () => request.body),
   );
 
   app.post(
