@@ -68,5 +68,5 @@ export function addDays(day: string, days: number): string {
 /** The instant a calendar day (YYYY-MM-DD) begins in `timeZone`. */
 export function startOfLocalDay(day: string, timeZone: string): Date {
   const [y, m, d] = day.split('-').map(Number);
-  return wallClockToInstant(Date.UTC(y!, m! - 1, d!), timeZone);
+  return wallClockToInstant(Date.UTC(y!, m! - 1, d), timeZone);
 }
