@@ -1,9 +1,11 @@
 import { createReadStream, createWriteStream } from 'node:fs';
+import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { systemActor } from '../../server/src/core/auth/actor.ts';
 import type { Db } from '../../server/src/core/db/database.ts';
+import { recountRegistry } from '../../server/src/modules/registry/counts.recount.ts';
 import { generateDemoCity } from '../../server/src/modules/registry/demo/index.ts';
 import { regionImport } from '../../server/src/modules/registry/regions.import.ts';
 
@@ -94,4 +96,25 @@ export async function loadLedgerSetBased(
   } finally {
     await client.query('DROP TABLE IF EXISTS ledger_copy');
   }
+}
+
+/**
+ * The demo city of `residents` loaded the fast way (regions through the import, residents by COPY and
+ * set-based inserts, counts recounted), with its top region and its first grid.
+ */
+export async function loadCity(
+  database: { db: Db; pool: pg.Pool },
+  residents: number,
+  dir: string,
+): Promise<{ city: { id: number; path: string }; grid: { id: number; path: string } }> {
+  await loadRegions(database.db, residents);
+  const file = path.join(dir, 'residents.csv');
+  await writeLedger(file, residents);
+  const client = await database.pool.connect();
+  await loadLedgerSetBased(client, file).finally(() => client.release());
+  await recountRegistry(database.db);
+  const region = database.db.selectFrom('region').select(['id', 'path']);
+  const city = await region.where('parent_id', 'is', null).executeTakeFirstOrThrow();
+  const grid = await region.where('level_id', '=', 5).orderBy('id').limit(1).executeTakeFirstOrThrow();
+  return { city, grid };
 }

@@ -6,10 +6,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
-import { recountRegistry } from '../../server/src/modules/registry/counts.recount.ts';
 import { buildUser } from '../../server/test/app.ts';
 import { signedIn, startBenchApp } from '../lib/app.ts';
-import { loadLedgerSetBased, loadRegions, writeLedger } from '../lib/city.ts';
+import { loadCity } from '../lib/city.ts';
 import type { BenchDatabase } from '../lib/database.ts';
 import { type Metric, percentile } from '../lib/results.ts';
 
@@ -60,23 +59,7 @@ function tubeEvents(prefix: string, persons: string[], at: string) {
 }
 
 async function prepare(database: BenchDatabase, options: TestingOptions, dir: string) {
-  await loadRegions(database.db, options.residents);
-  const file = path.join(dir, 'residents.csv');
-  await writeLedger(file, options.residents);
-  const client = await database.pool.connect();
-  await loadLedgerSetBased(client, file).finally(() => client.release());
-  await recountRegistry(database.db);
-  const city = await database.db
-    .selectFrom('region')
-    .select(['id', 'path'])
-    .where('parent_id', 'is', null)
-    .executeTakeFirstOrThrow();
-  const grid = await database.db
-    .selectFrom('region')
-    .select(['id', 'path'])
-    .where('level_id', '=', 5)
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
+  const { city, grid } = await loadCity(database, options.residents, dir);
   await sql`
     INSERT INTO place (code, type, name, grid_id, path)
     SELECT 'BENCH-SP-' || n, 'sampling_point', '基准采样点' || n, ${grid.id}, ${grid.path}::ltree

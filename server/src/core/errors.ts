@@ -103,6 +103,8 @@ export type ErrorCode =
   | 'GATE_SCAN_STATE'
   /** The room is full, being cleaned, out of service, or at another site. */
   | 'ROOM_UNAVAILABLE'
+  /** A room of that number already exists at the site. */
+  | 'ROOM_NUMBER_TAKEN'
   /** The person is already under an active quarantine. */
   | 'ALREADY_IN_QUARANTINE'
   /** Home quarantine needs every home condition met. */
@@ -113,6 +115,8 @@ export type ErrorCode =
   | 'QUARANTINE_ENDED'
   /** A health check is outside the quarantine, in the future, or already recorded for that slot. */
   | 'HEALTH_CHECK_INVALID'
+  /** A transfer to hospital names a place that is not a hospital. */
+  | 'NOT_A_HOSPITAL'
   /** The patient is already admitted, or the admission has ended, or no bed of that level is free. */
   | 'ADMISSION_STATE'
   | 'DB_UNAVAILABLE'
@@ -172,11 +176,13 @@ export const errorStatus: Record<ErrorCode, number> = {
   PASS_TOKEN_INVALID: 403,
   GATE_SCAN_STATE: 409,
   ROOM_UNAVAILABLE: 409,
+  ROOM_NUMBER_TAKEN: 409,
   ALREADY_IN_QUARANTINE: 409,
   HOME_CONDITIONS_UNMET: 422,
   RELEASE_REFUSED: 409,
   QUARANTINE_ENDED: 409,
   HEALTH_CHECK_INVALID: 422,
+  NOT_A_HOSPITAL: 422,
   ADMISSION_STATE: 409,
   DB_UNAVAILABLE: 503,
   INTERNAL: 500,

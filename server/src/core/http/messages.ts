@@ -251,6 +251,10 @@ const messages: Messages = {
     title: ['房间不可用', 'Room unavailable'],
     detail: ['房间 {room} {reasonZh}', 'Room {room} {reasonEn}'],
   },
+  ROOM_NUMBER_TAKEN: {
+    title: ['房间号重复', 'Room number taken'],
+    detail: ['该隔离点已有房间号：{numbers}', 'The site already has rooms numbered {numbers}'],
+  },
   ALREADY_IN_QUARANTINE: {
     title: ['已在隔离中', 'Already in quarantine'],
     detail: [
@@ -260,7 +264,7 @@ const messages: Messages = {
   },
   HOME_CONDITIONS_UNMET: {
     title: ['不具备居家隔离条件', 'Home conditions not met'],
-    detail: ['居家隔离条件未满足：{conditions}', 'Home quarantine conditions not met: {conditions}'],
+    detail: ['居家隔离条件未满足：{conditionsZh}', 'Home quarantine conditions not met: {conditionsEn}'],
   },
   RELEASE_REFUSED: {
     title: ['暂不能解除隔离', 'Release refused'],
@@ -273,6 +277,10 @@ const messages: Messages = {
   HEALTH_CHECK_INVALID: {
     title: ['健康监测记录无效', 'Invalid health check'],
     detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  NOT_A_HOSPITAL: {
+    title: ['不是医院', 'Not a hospital'],
+    detail: ['转运须选择医院（定点医院）', 'A transfer must go to a hospital (a designated hospital)'],
   },
   ADMISSION_STATE: {
     title: ['收治状态冲突', 'Admission refused'],

@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import type { Protocol } from './protocol.repository.ts';
 
 /**
@@ -11,6 +12,15 @@ export interface Basis {
   version: number;
   rule: string;
 }
+
+/** A Basis in a reply schema. */
+export const BasisSchema = Type.Object({
+  protocolId: Type.Integer(),
+  protocol: Type.String(),
+  name: Type.String(),
+  version: Type.Integer(),
+  rule: Type.String(),
+});
 
 export function basisOf(protocol: Pick<Protocol, 'id' | 'code' | 'name' | 'version'>, rule: string): Basis {
   return { protocolId: protocol.id, protocol: protocol.code, name: protocol.name, version: protocol.version, rule };

@@ -112,6 +112,16 @@ export const IsolationRules = Type.Object(
   { additionalProperties: false },
 );
 
+/** 社会面清零: "basically zero" while positives found outside control stay below a rate for so many days. */
+export const ClearingRules = Type.Object(
+  {
+    basicallyZeroPer100k: Type.Number({ minimum: 0, maximum: 100_000 }),
+    basicallyZeroDays: Type.Integer({ minimum: 1, maximum: 30 }),
+  },
+  { additionalProperties: false },
+);
+export type ClearingRules = Static<typeof ClearingRules>;
+
 export const ProtocolDocument = Type.Object(
   {
     tracing: TracingRules,
@@ -120,6 +130,8 @@ export const ProtocolDocument = Type.Object(
     passes: PassRules,
     healthStatus: HealthStatusRules,
     isolation: IsolationRules,
+    /** Optional: a protocol without it judges no "basically zero". */
+    clearing: Type.Optional(ClearingRules),
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCharacter,
   maskIdNumber,
+  maskName,
   maskPhone,
   parseIdNumber,
   parsePhone,
@@ -38,6 +39,7 @@ describe('ID numbers (GB 11643)', () => {
   it('should mask for lists', () => {
     expect(maskIdNumber('43020319900101123X')).toBe('430***********123X');
     expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(['张三丰', '李四', '王', '欧阳明月'].map(maskName)).toEqual(['张*丰', '李*', '王', '欧**月']);
   });
 
   it('should accept mobile and landline phones only', () => {

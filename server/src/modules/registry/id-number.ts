@@ -70,3 +70,11 @@ export function maskPhone(phone: string): string {
     ? '*'.repeat(phone.length)
     : phone.slice(0, 3) + '*'.repeat(phone.length - 7) + phone.slice(-4);
 }
+
+/** Masks a name to its first and last characters (张*丰, 李*), as passes and self-check pages show it. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return chars.join('');
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+}

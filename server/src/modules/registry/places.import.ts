@@ -32,7 +32,8 @@ const typeByLabel = new Map<string, PlaceType>(
   ),
 );
 
-function numberField(
+/** An optional number within a range (coordinates, counts), or the problem with it. */
+export function numberField(
   values: Record<string, string>,
   key: string,
   range: [number, number],

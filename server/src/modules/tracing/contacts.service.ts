@@ -15,7 +15,7 @@ import type {
 import { statusWords, wordParams } from './labels.ts';
 import { personKey } from './person-key.ts';
 import { placePerson } from './persons.ts';
-import { type ContactSource, contactStatuses } from './vocabulary.ts';
+import { type ContactSource, type ContactStatus, contactStatuses } from './vocabulary.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -150,21 +150,35 @@ export async function changeContactStatus(
   body: ContactStatusBody,
 ): Promise<ContactDetail> {
   await db.transaction().execute(async (trx) => {
-    const row = await repo.findContact(trx, actor, id, true);
-    if (!row) throw notFound();
-    if (contactStatuses.indexOf(body.status) <= contactStatuses.indexOf(row.status))
-      throw new AppError(
-        'STATUS_TRANSITION',
-        wordParams({ from: statusWords[row.status], to: statusWords[body.status] }),
-      );
-    const at = body.at ?? new Date().toISOString();
-    await repo.setStatus(trx, id, body.status, body.basis, at, actor.userId || null);
+    const from = await advanceContactStatus(trx, actor, id, body);
     await appendAudit(trx, audit, {
       action: 'tracing.contact.status',
       entity: 'tracing_contact',
       entityId: id,
-      summary: { from: row.status, to: body.status, basis: body.basis },
+      summary: { from, to: body.status, basis: body.basis },
     });
   });
   return getContact(db, actor, audit, id);
+}
+
+/**
+ * The status step itself, inside the caller's transaction (a quarantine order moves its contact too):
+ * refuses a step back or in place, and returns the status it moved from.
+ */
+export async function advanceContactStatus(
+  trx: Executor,
+  actor: Actor,
+  id: number,
+  body: ContactStatusBody,
+): Promise<ContactStatus> {
+  const row = await repo.findContact(trx, actor, id, true);
+  if (!row) throw notFound();
+  if (contactStatuses.indexOf(body.status) <= contactStatuses.indexOf(row.status))
+    throw new AppError(
+      'STATUS_TRANSITION',
+      wordParams({ from: statusWords[row.status], to: statusWords[body.status] }),
+    );
+  const at = body.at ?? new Date().toISOString();
+  await repo.setStatus(trx, id, body.status, body.basis, at, actor.userId || null);
+  return row.status;
 }

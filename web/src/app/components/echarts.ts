@@ -1,7 +1,7 @@
 // The parts of ECharts the app draws with, registered once. Only EChart imports this, on demand, so
 // pages without a chart never download ECharts.
-import { BarChart, GraphChart } from 'echarts/charts';
-import type { BarSeriesOption, GraphSeriesOption } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart } from 'echarts/charts';
+import type { BarSeriesOption, GraphSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import type {
   DataZoomComponentOption,
@@ -15,6 +15,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   GraphChart,
+  LineChart,
   DataZoomComponent,
   GridComponent,
   LegendComponent,
@@ -28,6 +29,7 @@ export { init } from 'echarts/core';
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption
   | GraphSeriesOption
+  | LineSeriesOption
   | DataZoomComponentOption
   | GridComponentOption
   | LegendComponentOption

@@ -31,6 +31,8 @@ export const importFields: Record<ImportKind, FieldSpec[]> = {
     field('address', true, 'Address', '楼栋地址', '地址'),
     field('name', false, 'Name', '楼栋名称', '楼栋', '名称'),
     gridCode,
+    field('lng', false, 'Longitude', '经度'),
+    field('lat', false, 'Latitude', '纬度'),
   ],
   households: [
     field('address', true, 'Address', '户地址', '住址', '地址'),
