@@ -1,6 +1,15 @@
-import { Empty } from 'antd';
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { AreaDetail } from './AreaDetail';
+import { AreaList } from './AreaList';
 
-// Placeholder until the riskAreas views land.
+/** 风险区: the list (with changes awaiting the user's decision) and each area's page under areas/:areaId. */
 export function RiskAreasTab() {
-  return <Empty />;
+  return (
+    <Routes>
+      <Route index element={<AreaList />} />
+      <Route path=":areaId" element={<AreaDetail />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }
