@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { hashes, verify } from '@noble/ed25519';
+import { judgePass, parsePassToken, toBase64Url } from '../../server/src/modules/passes/pass-token.ts';
+import { genuineWith } from '../../web/src/features/control/gate/verify.ts';
+import { percentile } from './results.ts';
+
+/**
+ * Server-side pass checks as gates make them online: `concurrency` clients, each looping POST /gate/verify
+ * over the tokens for `seconds` on kept-alive connections (node's fetch). Errors are answers other than
+ * 200 or tokens found invalid (the tokens given must be valid passes).
+ */
+export async function benchPassVerification(opts: {
+  baseUrl: string;
+  cookie: string;
+  tokens: string[];
+  concurrency: number;
+  seconds: number;
+}): Promise<{ perSecond: number; p50Ms: number; p99Ms: number; errors: number }> {
+  const url = `${opts.baseUrl}/api/v1/gate/verify`;
+  const headers = { cookie: opts.cookie, 'content-type': 'application/json' };
+  const bodies = opts.tokens.map((token) => JSON.stringify({ token }));
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const until = started + opts.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: opts.concurrency }, async () => {
+      while (performance.now() < until) {
+        const body = bodies[next++ % bodies.length];
+        const t0 = performance.now();
+        try {
+          const response = await fetch(url, { method: 'POST', headers, body });
+          const answer = (await response.json()) as { valid?: boolean };
+          if (response.status !== 200 || answer.valid !== true) errors += 1;
+        } catch {
+          errors += 1;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: Math.round(latencies.length / seconds),
+    p50Ms: +percentile(latencies, 50).toFixed(2),
+    p99Ms: +percentile(latencies, 99).toFixed(2),
+    errors,
+  };
+}
+
+// @noble/ed25519's synchronous verify needs a synchronous SHA-512: node's, here (the phone uses WebCrypto's).
+hashes.sha512 = (message: Uint8Array) => new Uint8Array(createHash('sha512').update(message).digest());
+
+const MIN_MS = 300;
+
+/**
+ * The gate phone's offline check per token — the same parse, key match and judgement as the web page, the
+ * signature checked by @noble/ed25519 in JavaScript — repeated over the tokens for at least 300 ms.
+ */
+export function benchOfflineVerification(tokens: string[], publicKey: Uint8Array): { perTokenMs: number } {
+  const key = { kid: toBase64Url(createHash('sha256').update(publicKey).digest().subarray(0, 8)), publicKey };
+  const now = Math.floor(Date.now() / 1000);
+  let checked = 0;
+  const started = performance.now();
+  do {
+    for (const token of tokens) {
+      const parsed = parsePassToken(token);
+      const check = judgePass(parsed, genuineWith(parsed, key, verify), now, () => false);
+      if (!check.valid) throw new Error(`bench token ${checked} is not a valid pass: ${check.reason}`);
+      checked += 1;
+    }
+  } while (performance.now() - started < MIN_MS);
+  return { perTokenMs: +((performance.now() - started) / checked).toFixed(4) };
+}
