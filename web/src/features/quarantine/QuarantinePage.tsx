@@ -4,15 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { NotFoundPage } from '../../app/pages/NotFoundPage';
 import { ChecksTab } from './checks/ChecksTab';
+import { PersonsTab } from './persons/PersonsTab';
 import { SitesTab } from './sites/SitesTab';
 
 const BASE = '/quarantine';
 
 /** A tab of the quarantine page, labelled from its own folder's translations. */
-type QuarantineTab = { path: string; label: 'quarantine.tab' | 'healthChecks.tab'; element: ReactNode };
+type QuarantineTab = {
+  path: string;
+  label: 'quarantine.tab' | 'quarantine.personsTab' | 'healthChecks.tab';
+  element: ReactNode;
+};
 
 const TABS: QuarantineTab[] = [
   { path: 'sites', label: 'quarantine.tab', element: <SitesTab /> },
+  { path: 'persons', label: 'quarantine.personsTab', element: <PersonsTab /> },
   { path: 'checks', label: 'healthChecks.tab', element: <ChecksTab /> },
 ];
 
