@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../core/auth/plugin.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
+import { requestHealthStatusRecompute } from '../healthstatus/healthstatus.jobs.ts';
 import { ProtocolDocument } from './document.ts';
 import * as protocols from './protocol.repository.ts';
 
@@ -25,7 +26,10 @@ const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z0-9_]{1,40}$
  * Protocols (防控方案) as data: every version is kept; a revision is a new version put in force, and
  * switching between shipped protocols (第八版, 第九版, 二十条) only changes which one is in force.
  */
-export const protocolRoutes: ModuleRoutes = (app, { db }) => {
+export const protocolRoutes: ModuleRoutes = (app, { db, jobs }) => {
+  // A new rule in force may change every colour.
+  const recomputeCity = () => requestHealthStatusRecompute(jobs, { all: true });
+
   app.get(
     '/protocols',
     { config: signedIn, schema: { tags, response: { 200: Type.Array(ProtocolSummary) } } },
@@ -54,8 +58,17 @@ export const protocolRoutes: ModuleRoutes = (app, { db }) => {
         response: { 200: ProtocolReply },
       },
     },
-    async (request) =>
-      protocols.reviseProtocol(db, actorOf(request), auditContextOf(request), request.params.code, () => request.body),
+    async (request) => {
+      const revised = await protocols.reviseProtocol(
+        db,
+        actorOf(request),
+        auditContextOf(request),
+        request.params.code,
+        () => request.body,
+      );
+      await recomputeCity();
+      return revised;
+    },
   );
 
   app.post(
@@ -64,6 +77,10 @@ export const protocolRoutes: ModuleRoutes = (app, { db }) => {
       config: manage,
       schema: { tags, description: 'Puts this version in force.', params: IdParams, response: { 200: ProtocolReply } },
     },
-    async (request) => protocols.activateProtocol(db, auditContextOf(request), request.params.id),
+    async (request) => {
+      const activated = await protocols.activateProtocol(db, auditContextOf(request), request.params.id);
+      await recomputeCity();
+      return activated;
+    },
   );
 };
