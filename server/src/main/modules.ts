@@ -12,6 +12,18 @@ import { exportRoutes } from '../modules/registry/export/exports.routes.ts';
 import { importRoutes } from '../modules/registry/imports.routes.ts';
 import { registryRoutes } from '../modules/registry/registry.routes.ts';
 import { protocolRoutes } from '../modules/protocol/protocol.routes.ts';
+import { quarantineRoutes } from '../modules/quarantine/quarantines.routes.ts';
+import { quarantineCheckJobs } from '../modules/quarantine/checks/checks.jobs.ts';
+import { quarantineCheckRoutes } from '../modules/quarantine/checks/checks.routes.ts';
+import { quarantineReleaseRoutes } from '../modules/quarantine/release/release.routes.ts';
+import { healthStatusJobs } from '../modules/healthstatus/healthstatus.jobs.ts';
+import { healthStatusRoutes } from '../modules/healthstatus/healthstatus.routes.ts';
+import { passJobs } from '../modules/passes/passes.jobs.ts';
+import { passRoutes } from '../modules/passes/passes.routes.ts';
+import { riskAreaJobs } from '../modules/riskareas/riskareas.jobs.ts';
+import { riskAreaMapRoutes } from '../modules/riskareas/maps.routes.ts';
+import { publicRiskAreaRoutes } from '../modules/riskareas/public.routes.ts';
+import { riskAreaRoutes } from '../modules/riskareas/riskareas.routes.ts';
 import { screeningJobs } from '../modules/screening/screening.jobs.ts';
 import { screeningRoutes } from '../modules/screening/screening.routes.ts';
 import { testingRoutes } from '../modules/testing/testing.routes.ts';
@@ -24,6 +36,7 @@ import { tracingEvidenceRoutes } from '../modules/tracing/evidence/evidence.rout
 import { tracingInvestigationRoutes } from '../modules/tracing/investigation.routes.ts';
 import { tracingLedgerExportRoutes } from '../modules/tracing/ledgers/export.routes.ts';
 import { tracingLedgerImportRoutes } from '../modules/tracing/ledgers/import.routes.ts';
+import { treatmentRoutes } from '../modules/treatment/treatment.routes.ts';
 
 /** Every feature module's routes, in registration order. */
 export const moduleRoutes: ModuleRoutes[] = [
@@ -44,10 +57,28 @@ export const moduleRoutes: ModuleRoutes[] = [
   tracingEvidenceRoutes,
   tracingLedgerExportRoutes,
   tracingLedgerImportRoutes,
+  quarantineRoutes,
+  quarantineCheckRoutes,
+  quarantineReleaseRoutes,
+  healthStatusRoutes,
+  passRoutes,
+  riskAreaRoutes,
+  riskAreaMapRoutes,
+  publicRiskAreaRoutes,
+  treatmentRoutes,
 ];
 
 /** Every feature module's CLI subcommands. */
 export const moduleCommands: ModuleCommands[] = [accountCommands, auditCommands, registryCommands];
 
 /** Every feature module's queued and scheduled work. */
-export const moduleJobs: ModuleJobs[] = [registryJobs, screeningJobs, tracingChainJobs, tracingEvidenceJobs];
+export const moduleJobs: ModuleJobs[] = [
+  registryJobs,
+  screeningJobs,
+  tracingChainJobs,
+  tracingEvidenceJobs,
+  healthStatusJobs,
+  riskAreaJobs,
+  passJobs,
+  quarantineCheckJobs,
+];
