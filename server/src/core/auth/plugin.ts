@@ -4,15 +4,21 @@ import { AppError } from '../errors.ts';
 import type { Access, App } from '../http/types.ts';
 import type { Actor } from './actor.ts';
 import { actorBySession, actorByToken } from './actor.ts';
+import { cachedActor } from './actor-cache.ts';
 import { hashSecret } from './tokens.ts';
 
 export const SESSION_COOKIE = 'fk_session';
 
-async function resolveActor(request: FastifyRequest, db: Db, idleHours: number): Promise<Actor | null> {
+function resolveActor(request: FastifyRequest, db: Db, idleHours: number): Promise<Actor | null> {
   const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) return actorByToken(db, hashSecret(authorization.slice(7).trim()));
+  if (authorization?.startsWith('Bearer ')) {
+    const hash = hashSecret(authorization.slice(7).trim());
+    return cachedActor(`t:${hash.toString('hex')}`, () => actorByToken(db, hash));
+  }
   const cookie = request.cookies[SESSION_COOKIE];
-  return cookie ? actorBySession(db, hashSecret(cookie), idleHours) : null;
+  if (!cookie) return Promise.resolve(null);
+  const hash = hashSecret(cookie);
+  return cachedActor(`s:${hash.toString('hex')}`, () => actorBySession(db, hash, idleHours));
 }
 
 /** The signed-in actor of a route whose access is not 'public'. */

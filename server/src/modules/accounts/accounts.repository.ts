@@ -1,4 +1,5 @@
 import { type SqlBool, sql } from 'kysely';
+import { forgetActors } from '../../core/auth/actor-cache.ts';
 import type { Actor } from '../../core/auth/actor.ts';
 import { inJurisdiction } from '../../core/auth/scope.ts';
 import type { Executor } from '../../core/db/database.ts';
@@ -66,6 +67,7 @@ export async function insertSession(
 
 export async function deleteSession(db: Executor, tokenHash: Buffer): Promise<void> {
   await db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
+  forgetActors();
 }
 
 /** Ends every session of a user except, optionally, the one in use. */
@@ -73,6 +75,7 @@ export async function deleteSessionsOf(db: Executor, userId: number, keep?: Buff
   let query = db.deleteFrom('session').where('user_id', '=', userId);
   if (keep) query = query.where('token_hash', '<>', keep);
   await query.execute();
+  forgetActors();
 }
 
 export async function deleteExpiredSessions(db: Executor): Promise<number> {
@@ -204,6 +207,7 @@ export async function updateUser(
     })
     .where('id', '=', id)
     .execute();
+  forgetActors();
 }
 
 export async function setPassword(db: Executor, id: number, passwordHash: string, mustChange: boolean): Promise<void> {
@@ -218,6 +222,7 @@ export async function setPassword(db: Executor, id: number, passwordHash: string
     })
     .where('id', '=', id)
     .execute();
+  forgetActors();
 }
 
 export async function passwordHashOf(db: Executor, id: number): Promise<string> {
@@ -232,6 +237,7 @@ export async function replaceRoles(db: Executor, userId: number, roles: string[]
       .insertInto('user_role')
       .values(roles.map((role) => ({ user_id: userId, role })))
       .execute();
+  forgetActors();
 }
 
 export async function replaceRegions(db: Executor, userId: number, regionIds: number[]): Promise<void> {
@@ -242,6 +248,7 @@ export async function replaceRegions(db: Executor, userId: number, regionIds: nu
       .values(regionIds.map((region_id) => ({ user_id: userId, region_id })))
       .execute();
   }
+  forgetActors();
 }
 
 export async function countUsersTotal(db: Executor): Promise<number> {

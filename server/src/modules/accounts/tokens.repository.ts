@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { forgetActors } from '../../core/auth/actor-cache.ts';
 import type { Executor } from '../../core/db/database.ts';
 
 export interface TokenRow {
@@ -51,4 +52,5 @@ export async function revokeToken(db: Executor, id: number): Promise<void> {
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .execute();
+  forgetActors();
 }
