@@ -2,6 +2,7 @@
 import { type BenchDatabase, openBenchDatabase } from './lib/database.ts';
 import type { Metric } from './lib/results.ts';
 import { writeResults } from './lib/results.ts';
+import { controlSizes, controlSuite } from './suites/control.ts';
 import { platformSizes, platformSuite } from './suites/platform.ts';
 import { registrySuite } from './suites/registry.ts';
 import { testingSizes, testingSuite } from './suites/testing.ts';
@@ -17,6 +18,10 @@ const flag = (name: string, fallback: number): number => {
 };
 
 const suites: Record<string, (db: BenchDatabase) => Promise<Metric[]>> = {
+  control: (db) => {
+    const size = controlSizes[tiny ? 'tiny' : 'full'];
+    return controlSuite(db, { ...size, residents: flag('residents', size.residents) });
+  },
   platform: (db) => platformSuite(db, platformSizes[tiny ? 'tiny' : 'full']),
   registry: (db) =>
     registrySuite(db, { residents: flag('residents', tiny ? 2_000 : 1_000_000), queries: tiny ? 30 : 1_000 }),

@@ -31,14 +31,19 @@ export type Call = (
   body?: unknown,
 ) => Promise<{ status: number; json: () => Promise<unknown> }>;
 
-/** Signs `username` in (password testPassword) and returns a caller carrying the session cookie. */
-export async function signedIn(base: string, username: string): Promise<Call> {
+/** Signs `username` in (password testPassword) and returns the Cookie header of the session. */
+export async function sessionCookie(base: string, username: string): Promise<string> {
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: testPassword }),
   });
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return login.headers.get('set-cookie')?.split(';')[0] ?? '';
+}
+
+/** Signs `username` in (password testPassword) and returns a caller carrying the session cookie. */
+export async function signedIn(base: string, username: string): Promise<Call> {
+  const cookie = await sessionCookie(base, username);
   return (method, url, body) =>
     fetch(`${base}/api/v1${url}`, {
       method,

@@ -1,8 +1,52 @@
 import { createHash } from 'node:crypto';
 import { hashes, verify } from '@noble/ed25519';
-import { judgePass, parsePassToken, toBase64Url } from '../../server/src/modules/passes/pass-token.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../server/src/core/db/database.ts';
+import { fromBase64Url, judgePass, parsePassToken, toBase64Url } from '../../server/src/modules/passes/pass-token.ts';
+import { designateArea } from '../../server/src/modules/passes/passes.test-support.ts';
+import { buildUser } from '../../server/test/app.ts';
 import { genuineWith } from '../../web/src/features/control/gate/verify.ts';
+import { sessionCookie, signedIn } from './app.ts';
 import { percentile } from './results.ts';
+
+export interface BenchPasses {
+  /** Valid pass tokens, one per household of the closed area. */
+  tokens: string[];
+  /** The Cookie header of a gatekeeper's session. */
+  cookie: string;
+  /** The raw Ed25519 public key a gate's phone caches (from the public key endpoint). */
+  publicKey: Uint8Array;
+}
+
+/**
+ * What the pass benches need on a loaded city served at `base`: a high-risk (closed) area over `count`
+ * households, a pass issued over the API by a grid worker to one member of each, a gatekeeper's session
+ * and the public key as gates fetch it. The households are the city's last, away from the residents
+ * seedQuarantines takes first.
+ */
+export async function preparePasses(db: Db, base: string, count: number): Promise<BenchPasses> {
+  const { rows } = await sql<{ household: number; resident: number }>`
+    SELECT DISTINCT ON (household_id) household_id AS household, id AS resident FROM resident
+     WHERE household_id IS NOT NULL ORDER BY household_id DESC, id LIMIT ${count}`.execute(db);
+  await designateArea(
+    db,
+    'high',
+    rows.map((r) => r.household),
+  );
+  await buildUser(db, { username: 'bench-pass-issuer', roles: ['grid_worker'], scopeAll: true });
+  await buildUser(db, { username: 'bench-gatekeeper', roles: ['gatekeeper'], scopeAll: true });
+  const issuer = await signedIn(base, 'bench-pass-issuer');
+  const tokens: string[] = [];
+  for (const { resident } of rows) {
+    const response = await issuer('POST', '/passes', { residentId: resident });
+    if (response.status !== 201) throw new Error(`issuing a bench pass answered ${response.status}`);
+    tokens.push(((await response.json()) as { token: string }).token);
+  }
+  const key = (await (await fetch(`${base}/api/v1/passes/keys`)).json()) as { publicKey: string };
+  const publicKey = fromBase64Url(key.publicKey);
+  if (!publicKey) throw new Error('the pass key endpoint gave no public key');
+  return { tokens, cookie: await sessionCookie(base, 'bench-gatekeeper'), publicKey };
+}
 
 /**
  * Server-side pass checks as gates make them online: `concurrency` clients, each looping POST /gate/verify
