@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
+import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertQuarantines } from '../server/src/modules/quarantine/checks/checks.test-support.ts';
 import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
-import { adminPassword, startPlatform } from './platform.ts';
+import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const STAFF = { username: 'checks01', password: 'Checks-e2e-pass-1' };
 
@@ -34,15 +34,8 @@ describe('health checks on a phone: a room round, and a person checking themselv
       timeZone: 'Asia/Shanghai',
     });
 
-    admin = await request.newContext({ baseURL: url });
-    expect(
-      (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: adminPassword } })).ok(),
-    ).toBe(true);
-    const created = await admin.post('/api/v1/users', {
-      data: { ...STAFF, displayName: '健康监测', roles: ['isolation_site_staff'], regionIds: [], scopeAll: true },
-    });
-    expect(created.status()).toBe(201);
-    await sql`UPDATE app_user SET must_change_password = false WHERE username = ${STAFF.username}`.execute(db);
+    admin = await signInAdmin(url);
+    await createUsers(platform, admin, [{ ...STAFF, displayName: '健康监测', roles: ['isolation_site_staff'] }]);
 
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
+import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recomputeHealthStatus } from '../server/src/modules/healthstatus/recompute.ts';
 import {
@@ -8,7 +7,7 @@ import {
   writeQuarantine,
 } from '../server/src/modules/healthstatus/healthstatus.test-support.ts';
 import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
-import { adminPassword, startPlatform } from './platform.ts';
+import { adminPassword, createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const PROPOSER = { username: 'command02', password: 'Command-e2e-pass-2' };
 const APPROVER = { username: 'command03', password: 'Command-e2e-pass-3' };
@@ -43,18 +42,11 @@ describe('health status: read with its basis, overridden only by a second person
     [quarantined, subject] = (await residentsOfHouseholds(db, 2)) as [FixtureResident, FixtureResident];
     await writeQuarantine(db, quarantined);
     await recomputeHealthStatus(db, { residentIds: [quarantined.id] });
-    admin = await request.newContext({ baseURL: url });
-    expect(
-      (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: adminPassword } })).ok(),
-    ).toBe(true);
-    for (const user of [PROPOSER, APPROVER]) {
-      const created = await admin.post('/api/v1/users', {
-        data: { ...user, displayName: user.username, roles: ['commander'], regionIds: [], scopeAll: true },
-      });
-      expect(created.status()).toBe(201);
-    }
-    await sql`UPDATE app_user SET must_change_password = false WHERE username IN (${PROPOSER.username}, ${APPROVER.username})`.execute(
-      db,
+    admin = await signInAdmin(url);
+    await createUsers(
+      platform,
+      admin,
+      [PROPOSER, APPROVER].map((user) => ({ ...user, displayName: user.username, roles: ['commander'] })),
     );
     browser = await launchChromium();
   });

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
+import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
-import { adminPassword, startPlatform } from './platform.ts';
+import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const STAFF = { username: 'isolation01', password: 'Isolation-e2e-pass-1' };
 
@@ -45,15 +45,8 @@ describe(
       if (!place || !person) throw new Error('the demo city has no isolation site or no resident');
       [site, resident] = [{ id: Number(place.id), name: place.name }, person];
 
-      admin = await request.newContext({ baseURL: url });
-      expect(
-        (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: adminPassword } })).ok(),
-      ).toBe(true);
-      const created = await admin.post('/api/v1/users', {
-        data: { ...STAFF, displayName: '隔离点专班', roles: ['isolation_staff'], regionIds: [], scopeAll: true },
-      });
-      expect(created.status()).toBe(201);
-      await sql`UPDATE app_user SET must_change_password = false WHERE username = ${STAFF.username}`.execute(db);
+      admin = await signInAdmin(url);
+      await createUsers(platform, admin, [{ ...STAFF, displayName: '隔离点专班', roles: ['isolation_staff'] }]);
 
       browser = await launchChromium();
       page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
+import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
-import { adminPassword, startPlatform } from './platform.ts';
+import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const PROPOSER = { username: 'tracer02', password: 'Tracer-e2e-pass-2', roles: ['tracing_staff'] };
 const APPROVER = { username: 'command01', password: 'Command-e2e-pass-1', roles: ['commander'] };
@@ -32,18 +32,11 @@ describe('a risk area proposed by one person, approved by another, and published
       SELECT b.address FROM building b WHERE EXISTS (SELECT 1 FROM household h WHERE h.building_id = b.id)
        ORDER BY b.id LIMIT 1`.execute(platform.database.db);
     building = rows[0]!;
-    admin = await request.newContext({ baseURL: url });
-    expect(
-      (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: adminPassword } })).ok(),
-    ).toBe(true);
-    for (const { roles, ...user } of [PROPOSER, APPROVER]) {
-      const created = await admin.post('/api/v1/users', {
-        data: { ...user, displayName: user.username, roles, regionIds: [], scopeAll: true },
-      });
-      expect(created.status()).toBe(201);
-    }
-    await sql`UPDATE app_user SET must_change_password = false WHERE username IN (${PROPOSER.username}, ${APPROVER.username})`.execute(
-      platform.database.db,
+    admin = await signInAdmin(url);
+    await createUsers(
+      platform,
+      admin,
+      [PROPOSER, APPROVER].map((user) => ({ ...user, displayName: user.username })),
     );
     browser = await launchChromium();
   });

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
+import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
-import { adminPassword, startPlatform } from './platform.ts';
+import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const DOCTOR = { username: 'doctor01', password: 'Doctor-e2e-pass-1' };
 
@@ -34,10 +34,7 @@ describe('a hospital admitting a case and the four rates in the browser', { time
     [patient, hospital] = [resident, { id: Number(place.id), name: place.name }];
 
     // The administrator opens the case (the tracing group's work), gives the hospital beds and a doctor an account.
-    admin = await request.newContext({ baseURL: url });
-    expect(
-      (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: adminPassword } })).ok(),
-    ).toBe(true);
+    admin = await signInAdmin(url);
     const opened = await admin.post('/api/v1/tracing/cases', {
       data: { idNumber: patient.id_number, name: patient.name, classification: 'confirmed', foundVia: 'fever_clinic' },
     });
@@ -46,11 +43,7 @@ describe('a hospital admitting a case and the four rates in the browser', { time
       data: { general: 10, severe: 2, icu: 1 },
     });
     expect(beds.status()).toBe(200);
-    const created = await admin.post('/api/v1/users', {
-      data: { ...DOCTOR, displayName: '医生', roles: ['medical_staff'], regionIds: [], scopeAll: true },
-    });
-    expect(created.status()).toBe(201);
-    await sql`UPDATE app_user SET must_change_password = false WHERE username = ${DOCTOR.username}`.execute(db);
+    await createUsers(platform, admin, [{ ...DOCTOR, displayName: '医生', roles: ['medical_staff'] }]);
 
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });

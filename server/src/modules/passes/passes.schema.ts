@@ -1,19 +1,12 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { literals, Nullable, Reason } from '../../core/http/schema-helpers.ts';
+import { literals, Nullable, Paged, Reason } from '../../core/http/schema-helpers.ts';
+import { BasisSchema as Basis } from '../protocol/basis.ts';
 import { scanRefusals } from './gate-rules.ts';
 import { passRefusals } from './pass-token.ts';
 
 const Id = Type.Integer({ minimum: 1 });
 const DateTime = Type.String({ format: 'date-time' });
 const Token = Type.String({ minLength: 1, maxLength: 2_000 });
-
-export const Basis = Type.Object({
-  protocolId: Type.Integer(),
-  protocol: Type.String(),
-  name: Type.String(),
-  version: Type.Integer(),
-  rule: Type.String(),
-});
 
 export const Quota = Type.Object({
   persons: Type.Integer(),
@@ -94,12 +87,7 @@ export const PassListQuery = Type.Object(
 );
 export type PassListQuery = Static<typeof PassListQuery>;
 
-export const PassPage = Type.Object({
-  items: Type.Array(PassView),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const PassPage = Paged(PassView);
 
 export const RevokeBody = Type.Object({ reason: Reason }, { additionalProperties: false });
 
@@ -146,12 +134,7 @@ export const ClosedHousehold = Type.Object({
 });
 export type ClosedHousehold = Static<typeof ClosedHousehold>;
 
-export const HouseholdPage = Type.Object({
-  items: Type.Array(ClosedHousehold),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const HouseholdPage = Paged(ClosedHousehold);
 
 export const PassKeyReply = Type.Object({
   kid: Type.String(),

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Paged } from '../../core/http/schema-helpers.ts';
 import { actorOf } from '../../core/auth/plugin.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
@@ -81,12 +82,7 @@ const quarantinePersonRoutes: ModuleRoutes = (app, { db, config }) => {
         tags,
         querystring: QuarantineListQuery,
         response: {
-          200: Type.Object({
-            items: Type.Array(QuarantineListItem),
-            total: Type.Integer(),
-            page: Type.Integer(),
-            pageSize: Type.Integer(),
-          }),
+          200: Paged(QuarantineListItem),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { literals, Nullable, Reason } from '../../core/http/schema-helpers.ts';
+import { literals, Nullable, Paged, Reason } from '../../core/http/schema-helpers.ts';
+import { BasisSchema as Basis } from '../protocol/basis.ts';
 import { LevelLabel } from './levels.ts';
 
 const Id = Type.Integer({ minimum: 1 });
@@ -82,14 +83,6 @@ const ProtocolRef = Type.Object({
   version: Type.Integer(),
 });
 
-export const Basis = Type.Object({
-  protocolId: Type.Integer(),
-  protocol: Type.String(),
-  name: Type.String(),
-  version: Type.Integer(),
-  rule: Type.String(),
-});
-
 /** What the platform knew when it proposed a change (lifting criteria). */
 export const AreaFactsReply = Type.Object({
   level: Type.String(),
@@ -145,12 +138,7 @@ export const AreaSummary = Type.Object({
 });
 export type AreaSummary = Static<typeof AreaSummary>;
 
-export const AreaPage = Type.Object({
-  items: Type.Array(AreaSummary),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const AreaPage = Paged(AreaSummary);
 
 export const LiftingStatus = Type.Object({
   /** The level it comes down to; null lifts the area. */

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Paged } from '../../core/http/schema-helpers.ts';
 import { actorOf } from '../../core/auth/plugin.ts';
 import { auditContextOf } from '../../core/http/request-context.ts';
 import type { ModuleRoutes } from '../../core/http/types.ts';
@@ -57,12 +58,7 @@ export const tracingContactRoutes: ModuleRoutes = (app, { db, jobs }) => {
         tags,
         querystring: ContactListQuery,
         response: {
-          200: Type.Object({
-            items: Type.Array(Contact),
-            total: Type.Integer(),
-            page: Type.Integer(),
-            pageSize: Type.Integer(),
-          }),
+          200: Paged(Contact),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { literals, Nullable } from '../../core/http/schema-helpers.ts';
+import { BasisSchema } from '../protocol/basis.ts';
 import { RegionName } from '../registry/registry.schema.ts';
 import { DateOnly, Id } from '../tracing/cases.schema.ts';
 import { rateKeys } from './vocabulary.ts';
@@ -62,15 +63,6 @@ export const ClearingDay = Type.Object({
 });
 export type ClearingDay = Static<typeof ClearingDay>;
 
-/** Where a judgement comes from (protocol/basis.ts). */
-const Basis = Type.Object({
-  protocolId: Type.Integer(),
-  protocol: Type.String(),
-  name: Type.String(),
-  version: Type.Integer(),
-  rule: Type.String(),
-});
-
 export const RatesReply = Type.Object({
   /** The regions the figures cover (the tops of the jurisdiction when no region was asked for). */
   area: Type.Array(RegionName),
@@ -83,7 +75,7 @@ export const RatesReply = Type.Object({
     ruleZh: Type.String(),
     ruleEn: Type.String(),
     /** The protocol version and rule the "basically zero" judgement follows; null when it sets none. */
-    basis: Nullable(Basis),
+    basis: Nullable(BasisSchema),
     today: ClearingDay,
     series: Type.Array(ClearingDay),
   }),

@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
-import { Button, Descriptions, Flex, Result, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Descriptions, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../../app/auth/context';
 import { hasPermission } from '../../app/auth/permissions';
 import { useFetch } from '../../app/hooks/useFetch';
+import { RecordNotFound } from '../../app/pages/NotFoundPage';
 import { fetchCampaign } from './api';
 import type { Campaign } from './api';
 import { CampaignStatusTag, usePoolLabel } from './CampaignStatusTag';
@@ -81,20 +82,7 @@ function CampaignHeader({ campaign, onClosed }: { campaign: Campaign; onClosed: 
   );
 }
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title={t('pages.notFound')}
-      extra={
-        <Link to="/testing">
-          <Button>{t('testing.campaign.back')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+const NotFound = () => <RecordNotFound backTo="/testing" backLabel="testing.campaign.back" />;
 
 function CampaignView({ id }: { id: number }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { literals, Nullable, Reason } from '../../../core/http/schema-helpers.ts';
+import { literals, Nullable, Paged, Reason } from '../../../core/http/schema-helpers.ts';
 import { DateTime, Id } from '../../tracing/cases.schema.ts';
 import { Named } from './checks.schema.ts';
 import { alertKinds, alertStatuses } from './vocabulary.ts';
@@ -38,12 +38,7 @@ export const Alert = Type.Object({
 });
 export type Alert = Static<typeof Alert>;
 
-export const AlertPage = Type.Object({
-  items: Type.Array(Alert),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const AlertPage = Paged(Alert);
 
 export const AcknowledgeBody = Type.Object({ note: Reason }, { additionalProperties: false });
 export type AcknowledgeBody = Static<typeof AcknowledgeBody>;

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { Button, Card, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../../../app/auth/context';
 import { hasPermission } from '../../../app/auth/permissions';
 import { useFetch } from '../../../app/hooks/useFetch';
+import { RecordNotFound } from '../../../app/pages/NotFoundPage';
 import { orDash } from '../../registry/orDash';
 import { formatMinute } from '../../testing/time';
 import { HistoryList } from '../../tracing/HistoryList';
@@ -17,20 +18,7 @@ import { LevelTag, useLevelName } from './LevelTag';
 import { regionPath } from './useAreaColumns';
 import { StatusTag } from './vocabulary';
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title={t('pages.notFound')}
-      extra={
-        <Link to="/control/areas">
-          <Button>{t('riskAreas.detail.back')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+const NotFound = () => <RecordNotFound backTo="/control/areas" backLabel="riskAreas.detail.back" />;
 
 /** What a change does: its kind and the level it goes to. */
 function ChangeTag({ change }: { change: Change }) {

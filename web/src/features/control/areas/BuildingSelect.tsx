@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
-import { Select } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFetch } from '../../../app/hooks/useFetch';
+import { SearchSelect } from '../../../app/components/SearchSelect';
 import { searchBuildings } from './api';
 
 type Props = { id?: string; value?: number; onChange?: (value: number) => void; regionId?: number };
@@ -9,25 +8,22 @@ type Props = { id?: string; value?: number; onChange?: (value: number) => void; 
 /** A building of the jurisdiction found by address (within a region when one is chosen). Works as a Form control. */
 export function BuildingSelect({ id, value, onChange, regionId }: Props) {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const load = useCallback(
-    (signal: AbortSignal) => {
+  const search = useCallback(
+    (q: string, signal: AbortSignal) => {
       const query = q.trim().slice(0, 50);
       return query || regionId !== undefined
         ? searchBuildings({ q: query || undefined, regionId }, signal)
         : Promise.resolve([]);
     },
-    [q, regionId],
+    [regionId],
   );
-  const { data: buildings, loading } = useFetch(load);
   return (
-    <Select<number>
+    <SearchSelect
       id={id}
       value={value}
       onChange={onChange}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      loading={loading}
-      options={(buildings ?? []).map((b) => ({ value: b.id, label: b.name ? `${b.name}（${b.address}）` : b.address }))}
+      search={search}
+      toOption={(b) => ({ value: b.id, label: b.name ? `${b.name}（${b.address}）` : b.address })}
       placeholder={t('riskAreas.designate.buildingSearch')}
       notFoundContent={null}
       data-testid="designate-building"

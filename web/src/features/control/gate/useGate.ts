@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useQueueRead } from '../../../app/offline/useQueueRead';
 import { type Keyring, loadKeyring, refreshKeyring } from './keyring';
 import { subscribe } from './scanlog';
 
@@ -27,20 +28,5 @@ export function useKeyring(): Keyring | null {
 
 /** Something read from the gate's scan log, read again after every write. `read` must be stable. */
 export function useScanLog<T>(read: () => Promise<T>): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void read().then(
-        (next) => live && setValue(next),
-        () => undefined,
-      );
-    refresh();
-    const unsubscribe = subscribe(refresh);
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [read]);
-  return value;
+  return useQueueRead(subscribe, read);
 }

@@ -2,7 +2,7 @@ import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../app/components/FormModal';
 import { acknowledgeAlert, type Alert, transferToHospital } from './api';
-import { HospitalSelect } from './HospitalSelect';
+import { PlaceSelect } from '../../registry/places/PlaceSelect';
 
 export type AlertAction = { alert: Alert; kind: 'acknowledge' | 'transfer' };
 
@@ -56,7 +56,11 @@ export function AlertModals({
         danger
       >
         <Form.Item name="hospitalId" label={t('healthChecks.alerts.hospital')} rules={[{ required: true }]}>
-          <HospitalSelect placeholder={t('healthChecks.alerts.hospitalPlaceholder')} />
+          <PlaceSelect
+            type="hospital"
+            placeholder={t('healthChecks.alerts.hospitalPlaceholder')}
+            data-testid="hospital-select"
+          />
         </Form.Item>
         <Form.Item
           name="reason"

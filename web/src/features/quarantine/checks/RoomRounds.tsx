@@ -3,7 +3,7 @@ import { App, Alert, Button, Card, Empty, Flex, List, Tag, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../../app/hooks/useAction';
 import { useFetch } from '../../../app/hooks/useFetch';
-import { newScanId } from '../../testing/sampling/queue';
+import { newScanId } from '../../../app/offline/queue';
 import { type CheckSheet, fetchCheckSheet, recordChecks } from './api';
 import { type Entry, PersonEntry } from './PersonEntry';
 import { useSlotLabel } from './slots';

@@ -1,6 +1,5 @@
 import { api, apiUrl } from '../../../app/api/client';
 import type { Page } from '../../../app/hooks/usePagedQuery';
-import type { Place } from '../../registry/places/api';
 import type {
   CheckSheet,
   MissedCheck,
@@ -61,11 +60,6 @@ export function transferToHospital(alertId: number, hospitalId: number, reason: 
 }
 
 /** Hospitals whose name contains `q`, for the transfer. */
-export async function searchHospitals(q: string, signal: AbortSignal): Promise<Place[]> {
-  const query = { type: 'hospital', q: q.trim() || undefined, pageSize: 50 };
-  return (await api.get<Page<Place>>('/places', { query, signal })).items;
-}
-
 export async function fetchTestsDue(where: SiteDay, signal: AbortSignal): Promise<TestDue[]> {
   return (await api.get<{ items: TestDue[] }>('/quarantine/tests-due', { query: where, signal })).items;
 }

@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { formatDateTime } from '../../../app/format';
 import { useAction } from '../../../app/hooks/useAction';
 import { useFetch } from '../../../app/hooks/useFetch';
-import { newScanId } from '../../testing/sampling/queue';
+import { newScanId } from '../../../app/offline/queue';
 import { fetchSelfCheck, type SelfCheckView, sendSelfCheck, type Symptom, TEMPERATURE_RANGE } from '../checks/api';
 import { useSlotLabel } from '../checks/slots';
 import { SymptomToggles } from '../checks/SymptomToggles';

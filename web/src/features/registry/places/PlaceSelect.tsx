@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
-import { Select } from 'antd';
-import { useFetch } from '../../../app/hooks/useFetch';
-import { searchPlaces } from './api';
+import { useCallback } from 'react';
+import { SearchSelect } from '../../../app/components/SearchSelect';
+import { type PlaceType, searchPlaces } from './api';
 
 // The places search takes a name fragment of up to 50 characters.
 const MAX_QUERY = 50;
@@ -10,23 +9,25 @@ type Props = {
   id?: string;
   value?: number;
   onChange?: (value: number) => void;
+  /** Only places of this type (a hospital, say); any type when left out. */
+  type?: PlaceType;
   placeholder?: string;
   'data-testid'?: string;
 };
 
-/** A place of any type searched by name on the server, shown with its region. Works as a Form control. */
-export function PlaceSelect({ id, value, onChange, placeholder, 'data-testid': testId }: Props) {
-  const [q, setQ] = useState('');
-  const load = useCallback((signal: AbortSignal) => searchPlaces(q.slice(0, MAX_QUERY), signal), [q]);
-  const { data: places, loading } = useFetch(load);
+/** A place searched by name on the server, shown with its region. Works as a Form control. */
+export function PlaceSelect({ id, value, onChange, type, placeholder, 'data-testid': testId }: Props) {
+  const search = useCallback(
+    (q: string, signal: AbortSignal) => searchPlaces(q.slice(0, MAX_QUERY), signal, type),
+    [type],
+  );
   return (
-    <Select<number>
+    <SearchSelect
       id={id}
       value={value}
       onChange={onChange}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      loading={loading}
-      options={(places ?? []).map((place) => ({ value: place.id, label: `${place.name}（${place.region.name}）` }))}
+      search={search}
+      toOption={(place) => ({ value: place.id, label: `${place.name}（${place.region.name}）` })}
       placeholder={placeholder}
       data-testid={testId}
     />

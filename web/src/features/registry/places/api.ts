@@ -1,6 +1,6 @@
 import { api } from '../../../app/api/client';
 import type { Page, PageParams } from '../../../app/hooks/usePagedQuery';
-import type { placeAttributeKeys } from '../../../../../server/src/modules/registry/vocabulary.ts';
+import type { placeAttributeKeys, PlaceType } from '../../../../../server/src/modules/registry/vocabulary.ts';
 import type {
   CreatePlaceBody,
   Place,
@@ -36,8 +36,11 @@ export async function updatePlace(id: number, change: PlaceChange): Promise<Plac
   return (await api.patch<PlaceResponse>(`/places/${id}`, change)).place;
 }
 
-/** Places of any type whose name contains `q`, for picking one (a workplace, a place a case went to). */
-export async function searchPlaces(q: string, signal?: AbortSignal): Promise<Place[]> {
-  const query = { q: q.trim() || undefined, pageSize: 50 };
+/**
+ * Places whose name contains `q`, of any type unless one is given, for picking one (a workplace, a place
+ * a case went to, a hospital).
+ */
+export async function searchPlaces(q: string, signal?: AbortSignal, type?: PlaceType): Promise<Place[]> {
+  const query = { type, q: q.trim() || undefined, pageSize: 50 };
   return (await api.get<Page<Place>>('/places', { query, signal })).items;
 }

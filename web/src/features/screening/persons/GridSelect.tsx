@@ -1,13 +1,17 @@
-import { useCallback, useState } from 'react';
-import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFetch } from '../../../app/hooks/useFetch';
+import { SearchSelect } from '../../../app/components/SearchSelect';
 import { searchRegions } from '../../regions/api';
 import { regionLabel } from '../../regions/regionText';
 import { useRegionLevels } from '../../regions/useRegionLevels';
 
 // The region search takes up to 100 characters.
 const MAX_QUERY = 100;
+
+/** Grids whose name or code holds `q` (none before anything is typed). */
+const search = async (q: string, signal: AbortSignal) => {
+  const query = q.trim().slice(0, MAX_QUERY);
+  return query ? (await searchRegions(query, signal)).filter((region) => region.levelKey === 'grid') : [];
+};
 
 type Props = { id?: string; value?: number; onChange?: (value: number) => void };
 
@@ -18,23 +22,13 @@ type Props = { id?: string; value?: number; onChange?: (value: number) => void }
 export function GridSelect({ id, value, onChange }: Props) {
   const { t } = useTranslation();
   const { levelName } = useRegionLevels();
-  const [q, setQ] = useState('');
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const query = q.trim().slice(0, MAX_QUERY);
-      return query ? (await searchRegions(query, signal)).filter((region) => region.levelKey === 'grid') : [];
-    },
-    [q],
-  );
-  const { data: grids, loading } = useFetch(load);
   return (
-    <Select<number>
+    <SearchSelect
       id={id}
       value={value}
       onChange={onChange}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      loading={loading}
-      options={(grids ?? []).map((grid) => ({ value: grid.id, label: regionLabel(grid, levelName(grid.levelKey)) }))}
+      search={search}
+      toOption={(grid) => ({ value: grid.id, label: regionLabel(grid, levelName(grid.levelKey)) })}
       placeholder={t('screening.assign.gridPlaceholder')}
       notFoundContent={null}
       data-testid="assign-grid-select"

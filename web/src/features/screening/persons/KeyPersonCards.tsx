@@ -1,6 +1,7 @@
-import { Card, Flex, List, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CardList } from '../../../app/components/CardList';
 import { formatMinute } from '../../testing/time';
 import type { KeyPerson } from '../api';
 import { KeyPersonActions } from './KeyPersonActions';
@@ -56,31 +57,11 @@ function PersonCard({ person, now, ...actions }: PersonActions & { person: KeyPe
 /** The key persons on a narrow screen, as cards with the same paging as the table. */
 export function KeyPersonCards({ tableProps, now, ...actions }: Props) {
   const { t } = useTranslation();
-  const { dataSource, loading, pagination, onChange } = tableProps;
-  const paging = pagination || {};
   return (
-    <List<KeyPerson>
-      dataSource={dataSource}
-      loading={loading}
-      rowKey="id"
-      split={false}
-      locale={{ emptyText: t('screening.person.empty') }}
-      renderItem={(person) => (
-        <List.Item style={{ padding: '0 0 12px' }}>
-          <PersonCard person={person} now={now} {...actions} />
-        </List.Item>
-      )}
-      pagination={{
-        current: paging.current,
-        pageSize: paging.pageSize,
-        total: paging.total,
-        showTotal: paging.showTotal,
-        size: 'small',
-        align: 'center',
-        // The table's paging handler, as the table would call it.
-        onChange: (current, pageSize) =>
-          onChange?.({ current, pageSize }, {}, {}, { action: 'paginate', currentDataSource: [] }),
-      }}
+    <CardList
+      tableProps={tableProps}
+      emptyText={t('screening.person.empty')}
+      renderCard={(person) => <PersonCard person={person} now={now} {...actions} />}
       data-testid="key-person-cards"
     />
   );

@@ -8,7 +8,7 @@ import { type BoxRefusal, boxRefusals, handOverBox, packBox } from './api';
 import { CameraModal } from './CameraModal';
 import { readBoxCode, readTube } from './codes';
 import { sealedTubes } from './queue';
-import { SignInAgainModal } from './SignInAgainModal';
+import { SignInAgainModal } from '../../../app/offline/SignInAgainModal';
 import { type PackedBox, type SignedTable, loadBox, loadPacked, saveBox, savePacked } from './table';
 import { useQueueRead } from './useQueue';
 

@@ -1,4 +1,5 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema } from 'idb';
+import { newScanId, OfflineQueue } from '../../../app/offline/queue';
 import type { PoolingMode, SampleRejection, ScanEvent, ScanOutcome } from './api';
 
 /** One sampling table of one round: where the events were scanned. */
@@ -32,102 +33,55 @@ interface SamplingDb extends DBSchema {
   };
 }
 
-const DB_NAME = 'fangkong-sampling';
-/** Synced events are kept this long for the counts and the lists, then dropped; pending ones never are. */
-const KEEP_SYNCED_MS = 3 * 24 * 3600 * 1000;
+const queue = new OfflineQueue<SamplingDb, QueuedEvent>({
+  name: 'fangkong-sampling',
+  store: 'events',
+  upgrade(db) {
+    const events = db.createObjectStore('events', { keyPath: 'scanId' });
+    events.createIndex('status', 'status');
+    events.createIndex('seq', 'seq', { unique: true });
+    events.createIndex('tube', 'tube');
+    events.createIndex('warning', 'warning');
+    events.createIndex('person', 'person');
+  },
+  /** Synced events are kept this long for the counts and the lists, then dropped; pending ones never are. */
+  keepSettledMs: 3 * 24 * 3600 * 1000,
+  // Listeners re-read what they show after any write, in this tab or another one.
+  acrossTabs: true,
+});
 
-let opened: Promise<IDBPDatabase<SamplingDb>> | undefined;
+const database = queue.database;
 
-function database(): Promise<IDBPDatabase<SamplingDb>> {
-  opened ??= openDB<SamplingDb>(DB_NAME, 1, {
-    upgrade(db) {
-      const events = db.createObjectStore('events', { keyPath: 'scanId' });
-      events.createIndex('status', 'status');
-      events.createIndex('seq', 'seq', { unique: true });
-      events.createIndex('tube', 'tube');
-      events.createIndex('warning', 'warning');
-      events.createIndex('person', 'person');
-    },
-    // Another tab upgrading the database: let go, the next call opens it again.
-    blocking(_current, _next, event) {
-      (event.target as IDBDatabase | null)?.close();
-      opened = undefined;
-    },
-    terminated() {
-      opened = undefined;
-    },
-  }).catch((error: unknown) => {
-    opened = undefined;
-    throw error;
-  });
-  return opened;
-}
+export const subscribe = queue.subscribe;
 
-// Listeners re-read what they show after any write, in this tab or another one.
-const listeners = new Set<() => void>();
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DB_NAME);
-if (channel) channel.onmessage = () => listeners.forEach((listener) => listener());
-
-function changed(): void {
-  listeners.forEach((listener) => listener());
-  channel?.postMessage('changed');
-}
-
-export function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** A version 4 UUID; crypto.randomUUID exists only on https, which a table's phone may not have. */
-export function newScanId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** Still imported from here by web/src/features/keyplaces (now kept in app/offline/queue). */
+export { newScanId };
 
 /**
  * Writes one scan to the phone's database and resolves once it is durably there: only then may the
  * screen say it was recorded. Rejects (nothing recorded) if the database cannot be written.
  */
-export async function record(
+export function record(
   table: TableKey,
   scan: { kind: ScanEvent['kind']; tube: string; person?: string; pooling?: PoolingMode },
 ): Promise<QueuedEvent> {
-  const db = await database();
-  const tx = db.transaction('events', 'readwrite', { durability: 'strict' });
-  const last = await tx.store.index('seq').openCursor(null, 'prev');
-  const event: QueuedEvent = {
+  return queue.append((seq) => ({
     ...table,
     scanId: newScanId(),
-    seq: (last?.value.seq ?? 0) + 1,
+    seq,
     kind: scan.kind,
     tube: scan.tube,
     ...(scan.person === undefined ? {} : { person: scan.person }),
     ...(scan.pooling === undefined ? {} : { pooling: scan.pooling }),
     at: new Date().toISOString(),
     status: 'pending',
-  };
-  await tx.store.add(event);
-  await tx.done;
-  changed();
-  return event;
+  }));
 }
 
 export type QueueCounts = Record<EventStatus, number>;
 
-export async function counts(): Promise<QueueCounts> {
-  const db = await database();
-  const tx = db.transaction('events');
-  const index = tx.store.index('status');
-  const [pending, synced, rejected] = await Promise.all([
-    index.count('pending'),
-    index.count('synced'),
-    index.count('rejected'),
-  ]);
-  return { pending, synced, rejected };
+export function counts(): Promise<QueueCounts> {
+  return queue.countByStatus(['pending', 'synced', 'rejected']);
 }
 
 const sameTable = (a: TableKey, b: TableKey) =>
@@ -198,8 +152,7 @@ export type Batch = { table: TableKey; events: QueuedEvent[] };
  * comes after its samples, in the same batch or a later one).
  */
 export async function pendingBatches(size: number): Promise<Batch[]> {
-  const pending = await (await database()).getAllFromIndex('events', 'status', 'pending');
-  pending.sort((a, b) => a.seq - b.seq);
+  const pending = await queue.withStatus('pending');
   const byTable = new Map<string, Batch[]>();
   for (const event of pending) {
     const key = `${event.campaignId}/${event.placeId}/${event.tableNo}`;
@@ -213,52 +166,27 @@ export async function pendingBatches(size: number): Promise<Batch[]> {
 }
 
 /** Records what the server said about each scan of a batch. */
-export async function applyOutcomes(outcomes: ScanOutcome[]): Promise<void> {
-  const db = await database();
-  const tx = db.transaction('events', 'readwrite');
-  const syncedAt = new Date().toISOString();
-  for (const outcome of outcomes) {
-    const event = await tx.store.get(outcome.scanId);
-    if (!event || event.status !== 'pending') continue;
+export function applyOutcomes(outcomes: ScanOutcome[]): Promise<void> {
+  return queue.settle(outcomes, (event, outcome, syncedAt) => {
     const next: QueuedEvent = { ...event, syncedAt, status: outcome.status === 'rejected' ? 'rejected' : 'synced' };
     if (outcome.status === 'duplicate') next.duplicate = true;
     if (outcome.reason) next.reason = outcome.reason;
     if (outcome.warning) next.warning = outcome.warning;
-    await tx.store.put(next);
-  }
-  await tx.done;
-  changed();
+    return next;
+  });
 }
 
 /** Marks a whole batch as refused, for an answer that sending it again can never change. */
-export async function rejectAll(scanIds: string[], reason: RejectReason): Promise<void> {
-  const db = await database();
-  const tx = db.transaction('events', 'readwrite');
-  const syncedAt = new Date().toISOString();
-  for (const scanId of scanIds) {
-    const event = await tx.store.get(scanId);
-    if (event?.status === 'pending') await tx.store.put({ ...event, status: 'rejected', reason, syncedAt });
-  }
-  await tx.done;
-  changed();
+export function rejectAll(scanIds: string[], reason: RejectReason): Promise<void> {
+  return queue.settle(
+    scanIds.map((scanId) => ({ scanId })),
+    (event, _outcome, syncedAt) => ({ ...event, status: 'rejected', reason, syncedAt }),
+  );
 }
 
 /** Drops synced and refused events older than a few days; pending ones are kept however old. */
 export async function pruneOld(now = Date.now()): Promise<void> {
-  const db = await database();
-  const tx = db.transaction('events', 'readwrite');
-  let cursor = await tx.store.index('seq').openCursor();
-  let dropped = 0;
-  while (cursor) {
-    const { status, syncedAt } = cursor.value;
-    if (status !== 'pending' && syncedAt && now - Date.parse(syncedAt) > KEEP_SYNCED_MS) {
-      await cursor.delete();
-      dropped += 1;
-    }
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  if (dropped > 0) changed();
+  if ((await queue.prune(now)) > 0) queue.changed();
 }
 
 /** A tube being filled at a table. */

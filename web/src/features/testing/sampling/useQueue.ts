@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useQueueRead as useSharedQueueRead } from '../../../app/offline/useQueueRead';
 import { type QueueCounts, type QueuedEvent, counts, problems, subscribe } from './queue';
 import { SyncLoop, type SyncState } from './sync';
 
@@ -7,25 +8,7 @@ import { SyncLoop, type SyncState } from './sync';
  * `read` must be stable, or memoised on what it reads.
  */
 export function useQueueRead<T>(read: () => Promise<T>): T | undefined {
-  const [value, setValue] = useState<{ read: () => Promise<T>; value: T } | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void read().then(
-        (next) => {
-          if (live) setValue({ read, value: next });
-        },
-        () => undefined,
-      );
-    refresh();
-    const unsubscribe = subscribe(refresh);
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [read]);
-  // What an earlier `read` answered is not shown for a new one.
-  return value?.read === read ? value.value : undefined;
+  return useSharedQueueRead(subscribe, read);
 }
 
 export function useQueueCounts(): QueueCounts | undefined {

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
-import { Button, Flex, Result, Skeleton, Tabs, Typography } from 'antd';
+import { Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useFetch } from '../../../app/hooks/useFetch';
+import { RecordNotFound } from '../../../app/pages/NotFoundPage';
 import { fetchCase } from '../api';
 import type { CaseDetail as Detail } from '../api';
 import { SourceContacts } from '../contacts/SourceContacts';
@@ -15,20 +16,7 @@ import { Milestones } from './Milestones';
 import { TimerClocks } from './TimerClocks';
 import { TrajectoryTab } from './TrajectoryTab';
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title={t('pages.notFound')}
-      extra={
-        <Link to="/tracing">
-          <Button>{t('tracing.case.back')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+const NotFound = () => <RecordNotFound backTo="/tracing" backLabel="tracing.case.back" />;
 
 const Section = ({ title }: { title: string }) => (
   <Typography.Title level={5} style={{ margin: 0 }}>

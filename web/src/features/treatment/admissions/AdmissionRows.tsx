@@ -1,8 +1,9 @@
-import { Card, Flex, List, Table, Typography } from 'antd';
+import { Card, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CardList } from '../../../app/components/CardList';
 import { formatMinute } from '../../tracing/time';
 import { ClassificationTag } from '../../tracing/vocabulary';
 import type { AdmissionListItem } from '../api';
@@ -81,49 +82,31 @@ export function AdmissionTable({ tableProps }: Props) {
 /** The admissions on a phone: one card a patient, with the same paging as the table. */
 export function AdmissionCards({ tableProps }: Props) {
   const { t } = useTranslation();
-  const { dataSource, loading, pagination, onChange } = tableProps;
-  const paging = pagination || {};
   return (
-    <List<AdmissionListItem>
-      dataSource={dataSource}
-      loading={loading}
-      rowKey="id"
-      split={false}
-      locale={{ emptyText: t('treatment.admission.empty') }}
-      renderItem={(item) => (
-        <List.Item style={{ padding: '0 0 12px' }}>
-          <Card
-            size="small"
-            style={{ width: '100%' }}
-            title={<Link to={detailPath(item)}>{item.case.name}</Link>}
-            extra={<OutcomeTag outcome={item.outcome} />}
-            data-testid={`admission-card-${item.id}`}
-          >
-            <Flex vertical gap={6}>
-              <Typography.Text>{`${item.case.code} · ${item.case.idNumber}`}</Typography.Text>
-              <Flex gap={8} wrap align="center">
-                <ClassificationTag classification={item.case.classification} />
-                <SeverityTag severity={item.severity} />
-                <Typography.Text>{t(`treatment.bedLevels.${item.bedLevel}`)}</Typography.Text>
-              </Flex>
-              <Typography.Text type="secondary">
-                {`${item.hospital.name} · ${formatMinute(item.admittedAt)}`}
-              </Typography.Text>
+    <CardList
+      tableProps={tableProps}
+      emptyText={t('treatment.admission.empty')}
+      renderCard={(item) => (
+        <Card
+          size="small"
+          style={{ width: '100%' }}
+          title={<Link to={detailPath(item)}>{item.case.name}</Link>}
+          extra={<OutcomeTag outcome={item.outcome} />}
+          data-testid={`admission-card-${item.id}`}
+        >
+          <Flex vertical gap={6}>
+            <Typography.Text>{`${item.case.code} · ${item.case.idNumber}`}</Typography.Text>
+            <Flex gap={8} wrap align="center">
+              <ClassificationTag classification={item.case.classification} />
+              <SeverityTag severity={item.severity} />
+              <Typography.Text>{t(`treatment.bedLevels.${item.bedLevel}`)}</Typography.Text>
             </Flex>
-          </Card>
-        </List.Item>
+            <Typography.Text type="secondary">
+              {`${item.hospital.name} · ${formatMinute(item.admittedAt)}`}
+            </Typography.Text>
+          </Flex>
+        </Card>
       )}
-      pagination={{
-        current: paging.current,
-        pageSize: paging.pageSize,
-        total: paging.total,
-        showTotal: paging.showTotal,
-        size: 'small',
-        align: 'center',
-        // The table's paging handler, as the table would call it.
-        onChange: (current, pageSize) =>
-          onChange?.({ current, pageSize }, {}, {}, { action: 'paginate', currentDataSource: [] }),
-      }}
       data-testid="admission-cards"
     />
   );

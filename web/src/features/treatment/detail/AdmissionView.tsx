@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { ApiError } from '../../../app/api/client';
 import { useMe } from '../../../app/auth/context';
 import { hasPermission } from '../../../app/auth/permissions';
 import { useFetch } from '../../../app/hooks/useFetch';
+import { RecordNotFound } from '../../../app/pages/NotFoundPage';
 import { formatMinute } from '../../tracing/time';
 import { ClassificationTag } from '../../tracing/vocabulary';
 import { fetchAdmission } from '../api';
@@ -112,20 +113,7 @@ function Admission({ admissionId }: { admissionId: number }) {
   );
 }
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title={t('pages.notFound')}
-      extra={
-        <Link to="/treatment">
-          <Button>{t('treatment.admission.back')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+const NotFound = () => <RecordNotFound backTo="/treatment" backLabel="treatment.admission.back" />;
 
 /** A patient's page: the admission, severity over time, the plan's versions, and discharge. */
 export function AdmissionView() {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../app/api/client';
-import { login } from '../../../app/auth/api';
-import { useAuth } from '../../../app/auth/context';
+import { ApiError } from '../api/client';
+import { login } from '../auth/api';
+import { useAuth } from '../auth/context';
 
 type Credentials = { username: string; password: string };
 
