@@ -54,9 +54,6 @@ const database = queue.database;
 
 export const subscribe = queue.subscribe;
 
-/** Still imported from here by web/src/features/keyplaces (now kept in app/offline/queue). */
-export { newScanId };
-
 /**
  * Writes one scan to the phone's database and resolves once it is durably there: only then may the
  * screen say it was recorded. Rejects (nothing recorded) if the database cannot be written.
