@@ -119,6 +119,18 @@ export type ErrorCode =
   | 'NOT_A_HOSPITAL'
   /** The patient is already admitted, or the admission has ended, or no bed of that level is free. */
   | 'ADMISSION_STATE'
+  /** An answer names an item that is not in the inspection's checklist version, or does not fit the item. */
+  | 'CHECKLIST_ITEM_UNKNOWN'
+  /** The inspection is not at the step asked for (already checked in, already submitted…). */
+  | 'INSPECTION_STATE'
+  /** A rectification order is not at the step asked for (a response to a closed order…). */
+  | 'ORDER_STATE'
+  /** A deadline must lie in the future. */
+  | 'DEADLINE_INVALID'
+  /** The place is not of the type the ledger keeps (an enterprise report for a school…). */
+  | 'PLACE_TYPE_MISMATCH'
+  /** The user is not a member of the unit they act for. */
+  | 'NOT_A_UNIT_MEMBER'
   | 'DB_UNAVAILABLE'
   | 'INTERNAL';
 
@@ -184,6 +196,12 @@ export const errorStatus: Record<ErrorCode, number> = {
   HEALTH_CHECK_INVALID: 422,
   NOT_A_HOSPITAL: 422,
   ADMISSION_STATE: 409,
+  CHECKLIST_ITEM_UNKNOWN: 422,
+  INSPECTION_STATE: 409,
+  ORDER_STATE: 409,
+  DEADLINE_INVALID: 422,
+  PLACE_TYPE_MISMATCH: 422,
+  NOT_A_UNIT_MEMBER: 403,
   DB_UNAVAILABLE: 503,
   INTERNAL: 500,
 };

@@ -39,6 +39,11 @@ const SelfCheckPage = lazy(async () => ({
   default: (await import('../features/quarantine/self-check/SelfCheckPage')).SelfCheckPage,
 }));
 
+// A checkpoint's (卡口) fast entry of vehicles and persons: full screen on a phone.
+const CheckpointEntryPage = lazy(async () => ({
+  default: (await import('../features/keyplaces/checkpoints/CheckpointEntryPage')).CheckpointEntryPage,
+}));
+
 function FullScreenFallback() {
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
@@ -94,6 +99,16 @@ export function AppRoutes() {
             element={
               <Suspense fallback={<FullScreenFallback />}>
                 <GatePage />
+              </Suspense>
+            }
+          />
+        )}
+        {hasPermission(me, 'checkpoint.record') && (
+          <Route
+            path="/checkpoint"
+            element={
+              <Suspense fallback={<FullScreenFallback />}>
+                <CheckpointEntryPage />
               </Suspense>
             }
           />

@@ -75,6 +75,25 @@ export const permissions = [
   'treatment.read',
   /** Admit, follow and discharge patients; keep beds. */
   'treatment.manage',
+  /** Inspection plans one may see (never an unannounced one aimed at one's own unit), inspections, findings,
+   *  rectification orders, the daily clearing board and reports, within the jurisdiction. */
+  'supervision.read',
+  /** Plan and record inspections, issue rectification orders, verify and close (销号) or send them back. */
+  'supervision.inspect',
+  /** Edit checklist templates (each edit a new version; old inspections keep theirs). */
+  'checklist.manage',
+  /** Answer the rectification orders addressed to one's unit, with text and photos. */
+  'rectification.respond',
+  /** Ledgers of key places (enterprises, schools, checkpoints, pharmacies) within the jurisdiction. */
+  'keyplace.read',
+  /** Keep key-place ledgers: closed-loop status, liaison officers, resumption approval. */
+  'keyplace.manage',
+  /** File the daily report of one's own enterprise or school (the unit's liaison). */
+  'keyplace.report',
+  /** Record vehicles and persons at a checkpoint (卡口). */
+  'checkpoint.record',
+  /** Register sales of fever, cough and antibiotic drugs at a pharmacy. */
+  'pharmacy.record',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -92,6 +111,9 @@ const keepsLedgers: Permission[] = [
 ];
 const keepsQuarantine: Permission[] = ['quarantine.read', 'quarantine.manage', 'healthcheck.record'];
 const treats: Permission[] = ['treatment.read', 'treatment.manage'];
+const inspects: Permission[] = ['supervision.read', 'supervision.inspect', 'keyplace.read'];
+// A unit's own people: its liaison reports and answers orders; its ledgers are read within the jurisdiction.
+const keepsUnit: Permission[] = ['keyplace.read', 'keyplace.report', 'rectification.respond'];
 const runsTesting: Permission[] = [...readsPeople, 'testing.read', 'testing.manage', 'testing.exempt'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -106,6 +128,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'healthstatus.read',
     'healthstatus.override',
     'treatment.read',
+    'supervision.read',
+    'keyplace.read',
   ],
   testing_staff: runsTesting,
   tracing_staff: [
@@ -124,8 +148,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   isolation_staff: [...tracesPeople, 'tracing.read', ...keepsQuarantine, 'riskarea.read', 'healthstatus.read'],
   medical_staff: [...tracesPeople, 'tracing.read', 'quarantine.read', 'healthstatus.read', ...treats],
   supplies_staff: everyone,
-  enterprise_staff: readsPeople,
-  supervision_staff: readsPeople,
+  enterprise_staff: [...readsPeople, 'keyplace.read', 'keyplace.manage', 'supervision.read'],
+  supervision_staff: [...readsPeople, ...inspects, 'checklist.manage'],
   grid_worker: [
     ...keepsLedgers,
     'riskarea.read',
@@ -134,14 +158,17 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'quarantine.read',
     'healthcheck.record',
     'healthstatus.read',
+    'rectification.respond',
+    'keyplace.read',
+    'pharmacy.record',
   ],
   sampler: [...readsPeople, 'testing.sample'],
   lab_staff: [...everyone, 'testing.lab'],
   isolation_site_staff: [...readsPeople, ...keepsQuarantine],
   hospital_staff: [...readsPeople, ...treats],
-  liaison: everyone,
-  supervisor: everyone,
-  gatekeeper: [...everyone, 'gate.scan'],
+  liaison: [...everyone, ...keepsUnit, 'pharmacy.record'],
+  supervisor: [...everyone, ...inspects],
+  gatekeeper: [...everyone, 'gate.scan', 'checkpoint.record'],
 };
 
 export function isRole(value: string): value is Role {

@@ -286,6 +286,30 @@ const messages: Messages = {
     title: ['收治状态冲突', 'Admission refused'],
     detail: ['{reasonZh}', '{reasonEn}'],
   },
+  CHECKLIST_ITEM_UNKNOWN: {
+    title: ['检查项不符', 'Checklist item refused'],
+    detail: ['第 {row} 条答案：{reasonZh}', 'Answer {row}: {reasonEn}'],
+  },
+  INSPECTION_STATE: {
+    title: ['检查状态冲突', 'Inspection step refused'],
+    detail: ['{reasonZh}', '{reasonEn}'],
+  },
+  ORDER_STATE: {
+    title: ['交办单状态冲突', 'Rectification order step refused'],
+    detail: ['交办单 {number}：{reasonZh}', 'Order {number}: {reasonEn}'],
+  },
+  DEADLINE_INVALID: {
+    title: ['整改期限无效', 'Deadline invalid'],
+    detail: ['整改期限须晚于当前时间（{deadline}）', 'The deadline must lie in the future ({deadline})'],
+  },
+  PLACE_TYPE_MISMATCH: {
+    title: ['场所类型不符', 'Wrong type of place'],
+    detail: ['{place} 不是{expectedZh}', '{place} is not {expectedEn}'],
+  },
+  NOT_A_UNIT_MEMBER: {
+    title: ['非本单位人员', 'Not a member of the unit'],
+    detail: ['您不是 {unit} 的人员，不能代其办理', 'You are not a member of {unit} and cannot act for it'],
+  },
   DB_UNAVAILABLE: {
     title: ['数据库不可用', 'Database unavailable'],
     detail: ['数据库暂时无法连接，请稍后再试', 'The database cannot be reached; try again shortly'],

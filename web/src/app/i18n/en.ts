@@ -18,6 +18,13 @@ import { protocolsEn } from '../../features/control/protocols/i18n/en';
 import { quarantineEn } from '../../features/quarantine/sites/i18n/en';
 import { healthChecksEn } from '../../features/quarantine/checks/i18n/en';
 import { treatmentEn } from '../../features/treatment/i18n/en';
+import { supervisionEn } from '../../features/supervision/i18n/en';
+import { rectificationEn } from '../../features/supervision/orders/i18n/en';
+import { keyPlacesEn } from '../../features/keyplaces/i18n/en';
+import { enterprisesEn } from '../../features/keyplaces/enterprises/i18n/en';
+import { schoolsEn } from '../../features/keyplaces/schools/i18n/en';
+import { checkpointsEn } from '../../features/keyplaces/checkpoints/i18n/en';
+import { pharmaciesEn } from '../../features/keyplaces/pharmacies/i18n/en';
 export const en: typeof zhCN = {
   app: {
     name: 'Fangkong Command Platform',
@@ -55,6 +62,7 @@ export const en: typeof zhCN = {
     control: 'Control measures',
     quarantine: 'Quarantine',
     treatment: 'Treatment',
+    keyplaces: 'Key places',
     supplies: 'Supplies',
     workforce: 'Workforce',
     supervision: 'Supervision',
@@ -129,4 +137,11 @@ export const en: typeof zhCN = {
   quarantine: quarantineEn,
   healthChecks: healthChecksEn,
   treatment: treatmentEn,
+  supervision: supervisionEn,
+  rectification: rectificationEn,
+  keyPlaces: keyPlacesEn,
+  enterprises: enterprisesEn,
+  schools: schoolsEn,
+  checkpoints: checkpointsEn,
+  pharmacies: pharmaciesEn,
 };

@@ -16,6 +16,13 @@ import { protocolsZhCN } from '../../features/control/protocols/i18n/zh-CN';
 import { quarantineZhCN } from '../../features/quarantine/sites/i18n/zh-CN';
 import { healthChecksZhCN } from '../../features/quarantine/checks/i18n/zh-CN';
 import { treatmentZhCN } from '../../features/treatment/i18n/zh-CN';
+import { supervisionZhCN } from '../../features/supervision/i18n/zh-CN';
+import { rectificationZhCN } from '../../features/supervision/orders/i18n/zh-CN';
+import { keyPlacesZhCN } from '../../features/keyplaces/i18n/zh-CN';
+import { enterprisesZhCN } from '../../features/keyplaces/enterprises/i18n/zh-CN';
+import { schoolsZhCN } from '../../features/keyplaces/schools/i18n/zh-CN';
+import { checkpointsZhCN } from '../../features/keyplaces/checkpoints/i18n/zh-CN';
+import { pharmaciesZhCN } from '../../features/keyplaces/pharmacies/i18n/zh-CN';
 export const zhCN = {
   app: {
     name: '防控指挥平台',
@@ -53,6 +60,7 @@ export const zhCN = {
     control: '管控措施',
     quarantine: '隔离管理',
     treatment: '医疗救治',
+    keyplaces: '重点场所',
     supplies: '物资保障',
     workforce: '人员轮换',
     supervision: '督导检查',
@@ -127,4 +135,11 @@ export const zhCN = {
   quarantine: quarantineZhCN,
   healthChecks: healthChecksZhCN,
   treatment: treatmentZhCN,
+  supervision: supervisionZhCN,
+  rectification: rectificationZhCN,
+  keyPlaces: keyPlacesZhCN,
+  enterprises: enterprisesZhCN,
+  schools: schoolsZhCN,
+  checkpoints: checkpointsZhCN,
+  pharmacies: pharmaciesZhCN,
 };

@@ -11,6 +11,7 @@ import {
   InboxOutlined,
   MedicineBoxOutlined,
   SafetyOutlined,
+  ShopOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -28,6 +29,7 @@ export type ModuleKey =
   | 'control'
   | 'quarantine'
   | 'treatment'
+  | 'keyplaces'
   | 'supplies'
   | 'workforce'
   | 'supervision'
@@ -103,9 +105,23 @@ export const MODULES: ModuleEntry[] = [
     permission: 'treatment.read',
     page: lazyPage(async () => (await import('../../features/treatment/TreatmentPage')).TreatmentPage),
   },
+  {
+    key: 'keyplaces',
+    path: '/keyplaces',
+    icon: <ShopOutlined />,
+    permission: ['keyplace.read', 'keyplace.report', 'checkpoint.record', 'pharmacy.record'],
+    page: lazyPage(async () => (await import('../../features/keyplaces/KeyPlacesPage')).KeyPlacesPage),
+  },
   { key: 'supplies', path: '/supplies', icon: <InboxOutlined /> },
   { key: 'workforce', path: '/workforce', icon: <ScheduleOutlined /> },
-  { key: 'supervision', path: '/supervision', icon: <CheckSquareOutlined /> },
+  {
+    key: 'supervision',
+    path: '/supervision',
+    icon: <CheckSquareOutlined />,
+    // Supervisors plan and inspect; the inspected units answer their orders.
+    permission: ['supervision.read', 'rectification.respond'],
+    page: lazyPage(async () => (await import('../../features/supervision/SupervisionPage')).SupervisionPage),
+  },
   { key: 'reports', path: '/reports', icon: <FileTextOutlined /> },
 ];
 
