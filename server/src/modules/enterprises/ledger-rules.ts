@@ -1,0 +1,35 @@
+import { AppError } from '../../core/errors.ts';
+import { parsePhone } from '../registry/id-number.ts';
+import type { EnterpriseLedgerBody } from './enterprises.schema.ts';
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/**
+ * What is wrong with an enterprise's figures, field by field: nobody is on duty who is not back, nobody is
+ * back who is not on the payroll, and the liaison's phone is a real number. Shared by the form and the import.
+ */
+export function ledgerProblems(body: EnterpriseLedgerBody): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (body.workersBack > body.headcount) problems.push({ field: 'workersBack', reason: 'exceeds_headcount' });
+  if (body.onDuty > body.workersBack) problems.push({ field: 'onDuty', reason: 'exceeds_workers_back' });
+  if (body.liaisonPhone !== null && parsePhone(body.liaisonPhone) === null)
+    problems.push({ field: 'liaisonPhone', reason: 'invalid' });
+  return problems;
+}
+
+/** The ledger with its phone normalised, or VALIDATION_FAILED naming each bad field and why. */
+export function checkedLedger(body: EnterpriseLedgerBody): EnterpriseLedgerBody {
+  refuse(ledgerProblems(body));
+  const liaisonName = body.liaisonName?.trim() || null;
+  return { ...body, liaisonName, liaisonPhone: body.liaisonPhone === null ? null : parsePhone(body.liaisonPhone) };
+}
+
+/** VALIDATION_FAILED naming every problem (body.<field>: <reason>), or nothing when there is none. */
+export function refuse(problems: FieldProblem[]): void {
+  if (problems.length === 0) return;
+  const errors = problems.map((p) => ({ path: `body.${p.field}`, message: p.reason }));
+  throw new AppError('VALIDATION_FAILED', { details: errors.map((e) => `${e.path}: ${e.message}`).join('; ') }, errors);
+}
