@@ -37,6 +37,14 @@ import { tracingInvestigationRoutes } from '../modules/tracing/investigation.rou
 import { tracingLedgerExportRoutes } from '../modules/tracing/ledgers/export.routes.ts';
 import { tracingLedgerImportRoutes } from '../modules/tracing/ledgers/import.routes.ts';
 import { treatmentRoutes } from '../modules/treatment/treatment.routes.ts';
+import { supervisionRoutes } from '../modules/supervision/supervision.routes.ts';
+import { checkpointRoutes } from '../modules/checkpoints/checkpoints.routes.ts';
+import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
+import { schoolRoutes } from '../modules/schools/schools.routes.ts';
+import { pharmacyRoutes } from '../modules/pharmacies/pharmacies.routes.ts';
+import { rectificationClearingRoutes } from '../modules/rectification/clearing.routes.ts';
+import { rectificationOrderRoutes } from '../modules/rectification/orders.routes.ts';
+import { rectificationJobs } from '../modules/rectification/rectification.jobs.ts';
 
 /** Every feature module's routes, in registration order. */
 export const moduleRoutes: ModuleRoutes[] = [
@@ -66,6 +74,13 @@ export const moduleRoutes: ModuleRoutes[] = [
   riskAreaMapRoutes,
   publicRiskAreaRoutes,
   treatmentRoutes,
+  supervisionRoutes,
+  checkpointRoutes,
+  enterpriseRoutes,
+  schoolRoutes,
+  pharmacyRoutes,
+  rectificationOrderRoutes,
+  rectificationClearingRoutes,
 ];
 
 /** Every feature module's CLI subcommands. */
@@ -81,4 +96,5 @@ export const moduleJobs: ModuleJobs[] = [
   riskAreaJobs,
   passJobs,
   quarantineCheckJobs,
+  rectificationJobs,
 ];

@@ -62,25 +62,29 @@ export interface DispatchedPerson extends CheckedPerson {
   path: string;
 }
 
-/** Adds persons to a list, due `dueHours` from now; a person already on it is left as is. The new rows' ids. */
+/**
+ * Adds persons to a list, due `dueHours` from now unless a person brings their own `dueAt`; a person already
+ * on it is left as is. The new rows' ids.
+ */
 export async function insertKeyPersons(
   db: Executor,
   listId: number,
-  persons: DispatchedPerson[],
+  persons: (DispatchedPerson & { dueAt?: string })[],
   dueHours: number,
 ): Promise<{ id: number; id_number: string }[]> {
   if (persons.length === 0) return [];
   const column = <K extends keyof DispatchedPerson>(key: K) => persons.map((p) => p[key]);
+  const dueAt = persons.map((p) => p.dueAt ?? null);
   const { rows } = await sql<{ id: number; id_number: string }>`
     INSERT INTO key_person (list_id, id_number, name, phone, address, from_area, arrived_at, note, resident_id,
                             grid_id, path, due_at)
     SELECT ${listId}, t.id_number, t.name, t.phone, t.address, t.from_area, t.arrived_at, t.note, t.resident_id,
-           t.grid_id, t.path::ltree, now() + ${hours(dueHours)}
+           t.grid_id, t.path::ltree, coalesce(t.due_at, now() + ${hours(dueHours)})
       FROM unnest(${column('idNumber')}::text[], ${column('name')}::text[], ${column('phone')}::text[],
                   ${column('address')}::text[], ${column('fromArea')}::text[], ${column('arrivedAt')}::timestamptz[],
                   ${column('note')}::text[], ${column('residentId')}::bigint[], ${column('gridId')}::bigint[],
-                  ${column('path')}::text[])
-           AS t(id_number, name, phone, address, from_area, arrived_at, note, resident_id, grid_id, path)
+                  ${column('path')}::text[], ${dueAt}::timestamptz[])
+           AS t(id_number, name, phone, address, from_area, arrived_at, note, resident_id, grid_id, path, due_at)
     ON CONFLICT (list_id, id_number) DO NOTHING
     RETURNING id, id_number`.execute(db);
   return rows;

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/auth/actor.ts';
+import { type Actor, systemActor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
 import { notFound } from '../../core/errors.ts';
@@ -9,6 +9,9 @@ import { type CheckedPerson, checkPersons, type NumberedPerson } from './person-
 import * as repo from './screening.repository.ts';
 import { personChunks } from './screening.file.ts';
 import type { CreateListBody, ImportOutcome, ImportReply, ListsQuery, ScreeningList } from './screening.schema.ts';
+import type { ListSource } from './vocabulary.ts';
+
+export type { ListRef } from './screening.repository.ts';
 
 /**
  * Where each person goes: the grid of their resident record, found as `matcher` sees the registry, or the
@@ -145,4 +148,41 @@ export async function lists(db: Db, actor: Actor, query: ListsQuery) {
     offset: (query.page - 1) * query.pageSize,
   });
   return { items: rows.map(toList), total };
+}
+
+/**
+ * A list another channel fills (a pharmacy's buyers of a day), made without a user's jurisdiction check:
+ * the caller has placed it (`path` of its region, where unmatched persons wait). The caller audits.
+ */
+export async function openChannelList(
+  trx: Executor,
+  list: { name: string; source: ListSource; regionId: number; path: string; createdBy: number | null },
+): Promise<repo.ListRef> {
+  return repo.insertList(trx, list);
+}
+
+/**
+ * Puts persons a channel brings on its list, each due at its own time and matched by the platform (a buyer
+ * living in any grid reaches that grid's worker). The key-person id of each ID number, new or already
+ * listed. The caller audits its own write, in the same transaction.
+ */
+export async function enlist(
+  trx: Executor,
+  list: repo.ListRef,
+  persons: (CheckedPerson & { dueAt: string })[],
+): Promise<Map<string, number>> {
+  const dispatched = await dispatch(trx, systemActor, list, persons);
+  const dueAt = new Map(persons.map((p) => [p.idNumber, p.dueAt]));
+  const made = await repo.insertKeyPersons(
+    trx,
+    list.id,
+    dispatched.map((p) => ({ ...p, dueAt: dueAt.get(p.idNumber) ?? new Date().toISOString() })),
+    0,
+  );
+  const ids = new Map(made.map((row) => [row.id_number, row.id]));
+  for (const person of persons.filter((p) => !ids.has(p.idNumber))) {
+    const id = await repo.keyPersonIdOnList(trx, list.id, person.idNumber);
+    if (id !== undefined) ids.set(person.idNumber, id);
+  }
+  return ids;
 }

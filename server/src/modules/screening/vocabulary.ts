@@ -8,11 +8,17 @@ export const listSources = [
   'pushed_list', // 外地推送名单（协查）
   'self_report', // 主动报备
   'other', // 其他
+  'pharmacy_purchase', // 药店购药人员
 ] as const;
 export type ListSource = (typeof listSources)[number];
 
-/** The sources a person may bring a list in from (self-reports make their own lists). */
-export const importSources = listSources.filter((s): s is Exclude<ListSource, 'self_report'> => s !== 'self_report');
+/** Lists other channels fill (the public report page, the pharmacies' sales register), never an import. */
+type MadeSource = 'self_report' | 'pharmacy_purchase';
+
+/** The sources a person may bring a list in from (self-reports and pharmacy buyers make their own lists). */
+export const importSources = listSources.filter(
+  (s): s is Exclude<ListSource, MadeSource> => s !== 'self_report' && s !== 'pharmacy_purchase',
+);
 
 /** Where a key person stands: waiting for the grid worker, or what the grid worker found. */
 export const keyPersonStatuses = ['pending', 'found_tested', 'under_measure', 'not_found'] as const;
@@ -52,6 +58,7 @@ export const sourceLabels: Record<ListSource, string> = {
   pushed_list: '外地推送名单',
   self_report: '主动报备',
   other: '其他',
+  pharmacy_purchase: '药店购药人员',
 };
 
 export const statusLabels: Record<KeyPersonStatus, string> = {

@@ -12,6 +12,7 @@ export const screeningEn: typeof screeningZhCN = {
     pushed_list: 'List pushed from elsewhere',
     self_report: 'Self-report',
     other: 'Other',
+    pharmacy_purchase: 'Pharmacy buyer',
   },
   statuses: {
     pending: 'Pending',

@@ -10,6 +10,7 @@ export const screeningZhCN = {
     pushed_list: '外地推送名单',
     self_report: '主动报备',
     other: '其他',
+    pharmacy_purchase: '药店购药人员',
   },
   statuses: {
     pending: '待核查',

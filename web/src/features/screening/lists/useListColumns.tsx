@@ -81,9 +81,9 @@ export function useListColumns(
           {
             key: 'actions',
             title: t('common.actions'),
-            // Self-report lists fill from the public page only.
+            // Self-report lists fill from the public page only, pharmacy buyers' from the pharmacy register.
             render: (_: unknown, list: ScreeningList) =>
-              list.source === 'self_report' ? null : (
+              list.source === 'self_report' || list.source === 'pharmacy_purchase' ? null : (
                 <Button
                   size="small"
                   icon={<UploadOutlined />}
