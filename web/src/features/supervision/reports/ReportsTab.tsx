@@ -11,7 +11,8 @@ import type { Report, ReportQuery, ReportScope } from '../orders/api';
 import { fetchPlansPage } from '../plans/api';
 import { ReportFigures } from './ReportFigures';
 
-const loadPlans = (signal: AbortSignal) => fetchPlansPage({ page: 1, pageSize: 200 }, signal);
+// The newest plans, as many as the plans API gives in one page (its pageSize is at most 100).
+const loadPlans = (signal: AbortSignal) => fetchPlansPage({ page: 1, pageSize: 100 }, signal);
 
 /** Reports of a plan, a plan's team or a period: figures, rates and lists, and their PDF and Word files. */
 export function ReportsTab() {
@@ -72,10 +73,10 @@ export function ReportsTab() {
         </Button>
         {shown && (
           <>
-            <Button icon={<FilePdfOutlined />} href={reportUrl('pdf', shown.query)}>
+            <Button icon={<FilePdfOutlined />} href={reportUrl('pdf', shown.query)} data-testid="report-pdf">
               {t('rectification.report.pdf')}
             </Button>
-            <Button icon={<FileWordOutlined />} href={reportUrl('docx', shown.query)}>
+            <Button icon={<FileWordOutlined />} href={reportUrl('docx', shown.query)} data-testid="report-docx">
               {t('rectification.report.docx')}
             </Button>
           </>
