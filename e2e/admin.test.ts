@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT } from './browser.ts';
+import { launchChromium, pickOption, STEP_TIMEOUT } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 describe('an administrator in the browser', { timeout: 120_000 }, () => {
@@ -35,9 +35,7 @@ describe('an administrator in the browser', { timeout: 120_000 }, () => {
     const dialog = page.getByRole('dialog');
     await dialog.locator('#username').fill('gridworker01');
     await dialog.locator('#displayName').fill('李网格');
-    await dialog.locator('#roles').click();
-    await page.getByTitle('网格员').click();
-    await page.keyboard.press('Escape');
+    await pickOption(dialog.locator('#roles'), '网格员');
     await dialog.getByRole('switch').first().click(); // whole-city jurisdiction: the tree is still empty
     await page.getByTestId('user-create-submit').click();
     const password = await page.getByTestId('initial-password').innerText();

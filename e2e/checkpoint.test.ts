@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, testPassword } from '../server/test/app.ts';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { startPlatform } from './platform.ts';
 
 const API = '**/api/**';
@@ -63,8 +63,7 @@ describe('a gatekeeper records two vehicles on a phone, one offline, and both ar
 
   it('should record a vehicle and send it at once while online', async () => {
     await page.goto(`${url}/checkpoint`);
-    await page.locator('#checkpointId').click();
-    await page.locator(`.ant-select-item-option[title="${CHECKPOINT}"]`).click();
+    await pickOption(page.locator('#checkpointId'), CHECKPOINT);
     await expect.poll(() => page.getByTestId('checkpoint-place').innerText()).toContain(CHECKPOINT);
     await enter('粤b12345', '进', 2);
     await eventually(() => count('synced')).toBe(1);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertQuarantines } from '../server/src/modules/quarantine/checks/checks.test-support.ts';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const STAFF = { username: 'checks01', password: 'Checks-e2e-pass-1' };
@@ -51,8 +51,7 @@ describe('health checks on a phone: a room round, and a person checking themselv
   it('should enter a room’s temperatures for the present check and move to the next room', async () => {
     await signIn(page, url, STAFF.username, STAFF.password);
     await page.goto(`${url}/quarantine/checks`);
-    await page.getByTestId('checks-site').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: site.name }).first().click();
+    await pickOption(page.getByTestId('checks-site'), site.name);
     await page.getByTestId('room-card').waitFor();
     const first = quarantineIds[0]!;
     await page.getByTestId(`temperature-${first}`).fill('36.6');

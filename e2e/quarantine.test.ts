@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const STAFF = { username: 'isolation01', password: 'Isolation-e2e-pass-1' };
@@ -17,16 +17,6 @@ describe(
     let url: string;
     let site: { id: number; name: string };
     let resident: { id_number: string; name: string };
-
-    /** Picks an option of an antd select by its visible text. */
-    async function choose(selectId: string, text: string) {
-      await page.locator(`#${selectId}`).click();
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-        .filter({ hasText: text })
-        .first()
-        .click();
-    }
 
     beforeAll(async () => {
       platform = await startPlatform(); // an empty database gets the demo city 湘江市
@@ -77,8 +67,8 @@ describe(
       await page.locator('#putUnderQuarantine_idNumber').fill(resident.id_number);
       await page.locator('#putUnderQuarantine_idNumber').press('Enter');
       await page.getByTestId('person-found').waitFor();
-      await choose('putUnderQuarantine_siteId', site.name);
-      await choose('putUnderQuarantine_roomId', '201');
+      await pickOption(page.locator('#putUnderQuarantine_siteId'), site.name);
+      await pickOption(page.locator('#putUnderQuarantine_roomId'), '201');
       await page.getByTestId('quarantine-create-submit').click();
       const plan = page.getByTestId('plan');
       await plan.waitFor();

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { sql } from 'kysely';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const SUPERVISOR = { username: 'duchazu02', password: 'Duchazu-e2e-pass-2' };
@@ -216,12 +216,7 @@ describe('rectification orders from the unit’s phone to the daily clearing boa
     expect(sheet.size).toBeGreaterThan(0);
 
     await page.goto(`${url}/supervision/reports`);
-    await page.getByTestId('report-plan').click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: planCode })
-      .first()
-      .click();
+    await pickOption(page.getByTestId('report-plan'), planCode);
     await page.getByTestId('report-show').click();
     await page.getByTestId('report-orders').waitFor();
     expect(await page.getByTestId('report-orders').locator('.ant-statistic-content-value').innerText()).toBe('2');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT } from './browser.ts';
+import { launchChromium, pickOption, STEP_TIMEOUT } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 describe('a community worker keeping the registry in the browser', { timeout: 120_000 }, () => {
@@ -80,11 +80,9 @@ describe('a community worker keeping the registry in the browser', { timeout: 12
     await page.getByTestId('place-create').click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('#createPlace_code').fill('E2E-SCH-001');
-    await dialog.locator('#createPlace_type').click();
-    await page.getByTitle('学校', { exact: true }).click();
+    await pickOption(dialog.locator('#createPlace_type'), /^学校$/);
     await dialog.locator('#createPlace_name').fill('测试实验小学');
-    await dialog.locator('#createPlace_regionId').click();
-    await page.getByTitle(new RegExp(`^${city.name}`)).click();
+    await pickOption(dialog.locator('#createPlace_regionId'), new RegExp(`^${city.name}`));
     await dialog.locator('#createPlace_contactPhone').fill('13912345678');
     await dialog.locator('#createPlace_attributes_students').fill('420'); // shown once the type is a school
     await page.getByTestId('place-create-submit').click();

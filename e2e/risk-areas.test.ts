@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const PROPOSER = { username: 'tracer02', password: 'Tracer-e2e-pass-2', roles: ['tracing_staff'] };
@@ -51,16 +51,10 @@ describe('a risk area proposed by one person, approved by another, and published
     await page.goto(`${url}/control/areas`);
     await page.getByTestId('area-designate').click();
     const drawer = page.locator('.ant-drawer');
-    await page.locator('#designate_level').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText('高风险区').click();
+    await pickOption(page.locator('#designate_level'), '高风险区');
     await drawer.getByText('楼栋', { exact: true }).click();
     const q = building.address.slice(0, 12);
-    await page.locator('#designate_buildingId').fill(q);
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: building.address })
-      .first()
-      .click();
+    await pickOption(page.locator('#designate_buildingId'), building.address, q);
     await page.locator('#designate_reason').fill('该楼栋发现确诊病例');
     await page.getByTestId('designate-submit').click();
     await page.waitForURL(/\/control\/areas\/\d+$/);

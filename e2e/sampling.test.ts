@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 const ROUND = '全员核酸（采样台 E2E）';
@@ -34,12 +34,6 @@ describe('a sampler at a sampling table on a phone, through a network drop', { t
           .executeTakeFirstOrThrow()
       ).n,
     );
-
-  /** Picks an option of an antd Select by its visible text. */
-  async function choose(testId: string, text: string) {
-    await page.getByTestId(testId).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-  }
 
   beforeAll(async () => {
     platform = await startPlatform(); // an empty database gets the demo city 湘江市
@@ -98,9 +92,9 @@ describe('a sampler at a sampling table on a phone, through a network drop', { t
 
   it('should sign in to a table, and keep it over a reload', async () => {
     await page.goto(`${url}/sample`);
-    await choose('table-round', ROUND);
-    await choose('table-point', point.name);
-    await choose('table-no', '1 号台');
+    await pickOption(page.getByTestId('table-round'), ROUND);
+    await pickOption(page.getByTestId('table-point'), point.name);
+    await pickOption(page.getByTestId('table-no'), '1 号台');
     await page.getByTestId('table-submit').click();
     await page.getByTestId('tube-input').waitFor();
     expect(await page.getByTestId('table-summary').innerText()).toContain(point.name);

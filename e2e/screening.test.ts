@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCharacter } from '../server/src/modules/registry/id-number.ts';
 import { buildUser, testPassword } from '../server/test/app.ts';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { startPlatform } from './platform.ts';
 
 const LIST = '风险地区返回人员（E2E）';
@@ -91,9 +91,7 @@ describe(
       await page.getByTestId('screening-list-create').click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('#screeningList_name').fill(LIST);
-      await dialog.locator('#screeningList_regionId').click();
-      await page.getByTitle(new RegExp(`^${city.name}`)).click();
-      await dialog.locator('#screeningList_name').click(); // closes the region list
+      await pickOption(dialog.locator('#screeningList_regionId'), new RegExp(`^${city.name}`));
       await dialog
         .locator('#screeningList_persons')
         .fill(
@@ -132,10 +130,7 @@ describe(
     it('should give the stranger a grid', async () => {
       await page.getByTestId(`key-person-assign-${ids.stranger}`).click();
       const dialog = page.getByRole('dialog');
-      await dialog.locator('#assignGrid_gridId').fill(grid.code ?? grid.name);
-      const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-      await eventually(() => option.innerText()).toContain(grid.name);
-      await option.click();
+      await pickOption(dialog.locator('#assignGrid_gridId'), grid.name, grid.code ?? grid.name);
       await page.getByTestId('assign-grid-submit').click();
       await dialog.waitFor({ state: 'hidden' });
       // Placed now, so gone from those waiting for a grid.

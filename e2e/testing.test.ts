@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { adminPassword, startPlatform } from './platform.ts';
 
 const ROUND = '第一轮全员核酸（E2E）';
@@ -90,13 +90,8 @@ describe('the command office running a testing round in the browser', { timeout:
     await page.getByTestId('campaign-create').click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('#createCampaign_name').fill(ROUND);
-    await dialog.locator('#createCampaign_regionIds').click();
-    await page.getByTitle(new RegExp(`^${city?.name}`)).click();
-    await dialog.locator('#createCampaign_name').click(); // closes the region list
-    await dialog.locator('#createCampaign_points').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
-    await dialog.locator('#createCampaign_name').click();
-    await page.locator('.ant-select-item-option').first().waitFor({ state: 'hidden' });
+    await pickOption(dialog.locator('#createCampaign_regionIds'), new RegExp(`^${city?.name}`));
+    await pickOption(dialog.locator('#createCampaign_points'), /./);
     // The chosen point is in the plan (its tables input) before the form is sent.
     await dialog.locator('[data-testid^="point-tables-"]').first().waitFor();
     // The planner sums the chosen area's residents from the registry.
@@ -261,13 +256,8 @@ describe('the command office running a testing round in the browser', { timeout:
 
     await page.getByTestId('keypost-register').click();
     dialog = page.getByRole('dialog');
-    const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
-    await dialog.locator('#keypostRegister_groupId').click();
-    await options.filter({ hasText: GROUP }).click();
-    await options.first().waitFor({ state: 'hidden' });
-    await dialog.locator('#keypostRegister_placeId').click();
-    await options.first().click(); // the first place found
-    await options.first().waitFor({ state: 'hidden' });
+    await pickOption(dialog.locator('#keypostRegister_groupId'), GROUP);
+    await pickOption(dialog.locator('#keypostRegister_placeId'), /./); // the first place found
     const [first, second] = workers;
     await dialog
       .locator('#keypostRegister_lines')
@@ -310,17 +300,12 @@ describe('the command office running a testing round in the browser', { timeout:
     await page.getByTestId('campaign-create').click();
     const dialog = page.getByRole('dialog').filter({ has: page.locator('#createCampaign_name') });
     await dialog.locator('#createCampaign_name').fill(listRound);
-    await dialog.locator('#createCampaign_regionIds').click();
-    await page.getByTitle(new RegExp(`^${chain[0]?.name}`)).click();
-    await dialog.locator('#createCampaign_name').click(); // closes the region list
+    await pickOption(dialog.locator('#createCampaign_regionIds'), new RegExp(`^${chain[0]?.name}`));
     await dialog.getByText('导入名单', { exact: true }).click();
     await dialog.locator('#createCampaign_idList').fill(`${first?.id_number}\n${second?.id_number}\nabc\n`);
     // The planner counts the listed lines.
     await eventually(async () => numberIn(await page.getByTestId('capacity-population').innerText())).toBe(3);
-    await dialog.locator('#createCampaign_points').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
-    await dialog.locator('#createCampaign_name').click();
-    await page.locator('.ant-select-item-option').first().waitFor({ state: 'hidden' });
+    await pickOption(dialog.locator('#createCampaign_points'), /./);
     // The chosen point is in the plan (its tables input) before the form is sent.
     await dialog.locator('[data-testid^="point-tables-"]').first().waitFor();
     const answered = page.waitForResponse(

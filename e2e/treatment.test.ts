@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, STEP_TIMEOUT, signIn } from './browser.ts';
+import { launchChromium, pickOption, signIn, STEP_TIMEOUT } from './browser.ts';
 import { createUsers, signInAdmin, startPlatform } from './platform.ts';
 
 const DOCTOR = { username: 'doctor01', password: 'Doctor-e2e-pass-1' };
@@ -59,11 +59,8 @@ describe('a hospital admitting a case and the four rates in the browser', { time
   it('should admit the case to a general bed and open the patient’s page', async () => {
     await page.getByRole('link', { name: '医疗救治' }).click();
     await page.getByTestId('admit-open').click();
-    await page.locator('#admit_caseId').fill(patient.name);
-    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
-    await option.filter({ hasText: patient.name }).first().click();
-    await page.locator('#admit_hospitalId').click();
-    await option.filter({ hasText: hospital.name }).first().click();
+    await pickOption(page.locator('#admit_caseId'), patient.name, patient.name);
+    await pickOption(page.locator('#admit_hospitalId'), hospital.name);
     await page.getByTestId('admit-submit').click();
     await page.waitForURL(/\/treatment\/admissions\/\d+$/);
     expect(await page.getByTestId('admission-title').innerText()).toContain(patient.name);
