@@ -4,6 +4,7 @@ import { inJurisdiction } from '../../core/auth/scope.ts';
 import type { Executor } from '../../core/db/database.ts';
 import type { FindingSeverity } from '../supervision/vocabulary.ts';
 import type { OrderListQuery } from './orders.schema.ts';
+import { orderNumber } from './rules.ts';
 import type { OrderEventKind, OrderStatus } from './vocabulary.ts';
 
 /**
@@ -140,13 +141,28 @@ export interface NewOrder {
   issuedAt: Date;
 }
 
-/** Inserts the order with the next serial of rectification_order_seq; returns its id and stored number. */
+/**
+ * The next serial of the year's orders, from 1 each January. The counter row stays locked until the
+ * transaction ends: serials of committed orders are gapless, and a rolled-back order gives its serial back.
+ */
+export async function nextOrderSerial(db: Executor, year: number): Promise<number> {
+  const { rows } = await sql<{ serial: number }>`
+    INSERT INTO rectification_order_counter AS c (year, last_serial) VALUES (${year}, 1)
+    ON CONFLICT (year) DO UPDATE SET last_serial = c.last_serial + 1
+    RETURNING last_serial AS serial`.execute(db);
+  const serial = rows[0]?.serial;
+  if (serial === undefined) throw new Error('no order serial');
+  return serial;
+}
+
+/** Inserts the order with the next serial of its year; returns its id and stored number. */
 export async function insertOrder(db: Executor, o: NewOrder): Promise<{ id: number; number: string }> {
+  const number = orderNumber(o.year, await nextOrderSerial(db, o.year));
   const { rows } = await sql<{ id: number; number: string }>`
     INSERT INTO rectification_order (number, finding_id, unit_place_id, unit_region_id, path, responsible_name,
                                      responsible_user_id, responsible_phone, severity, requirement, deadline,
                                      issued_by, issued_at)
-    VALUES (${String(o.year)} || '-' || lpad(nextval('rectification_order_seq')::text, 6, '0'), ${o.findingId},
+    VALUES (${number}, ${o.findingId},
             ${o.unitPlaceId}, ${o.unitRegionId}, ${o.path}::ltree, ${o.responsibleName}, ${o.responsibleUserId},
             ${o.responsiblePhone}, ${o.severity}, ${o.requirement}, ${o.deadline}, ${o.issuedBy}, ${o.issuedAt})
     RETURNING id, number`.execute(db);

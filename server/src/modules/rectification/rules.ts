@@ -7,8 +7,8 @@ export function defaultDeadline(severity: FindingSeverity, issuedAt: Date): Date
 }
 
 /**
- * The stored number: the year of issue and the order's serial (rectification_order_seq), zero-padded so that
- * numbers sort as they were issued ("2026-000017"). The serial runs on across years.
+ * The stored number: the year of issue and the order's serial within that year, zero-padded so that numbers
+ * sort as they were issued ("2026-000017").
  */
 export function orderNumber(year: number, serial: number): string {
   return `${year}-${String(serial).padStart(6, '0')}`;

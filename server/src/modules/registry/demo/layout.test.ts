@@ -27,9 +27,21 @@ describe('grid layout', () => {
     }
   });
 
+  it('should stand every building within a kilometre or so of its grid, compounds together', () => {
+    const plan = grid(false, ['金桂小区', '纺织厂宿舍']);
+    const buildings = layOutGrid(1, plan).map(({ building }) => building);
+    for (const { lng, lat } of buildings) {
+      expect(Math.abs(lng - plan.location.lng)).toBeLessThan(0.01);
+      expect(Math.abs(lat - plan.location.lat)).toBeLessThan(0.01);
+    }
+    // The same seed stands the same buildings on the same points.
+    expect(layOutGrid(1, plan).map(({ building }) => building)).toEqual(buildings);
+    expect(new Set(buildings.map(({ lng, lat }) => `${lng},${lat}`)).size).toBe(buildings.length);
+  });
+
   it('should address flats by compound, building, unit and room', () => {
     const buildings = layOutGrid(1, grid(false, ['金桂小区', '纺织厂宿舍']));
-    expect(buildings[0]?.building).toEqual({
+    expect(buildings[0]?.building).toMatchObject({
       address: '江滨区石桥镇桂花坪社区金桂小区1栋',
       gridCode: '439902101201-01',
       name: '1栋',

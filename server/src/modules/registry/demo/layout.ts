@@ -1,3 +1,4 @@
+import { type Point, scatter } from './geo.ts';
 import { streams, type GridPlan } from './plan.ts';
 import { Random, mixSeed, splitCounts, weightedTable } from './random.ts';
 import type { DemoBuilding, DemoHousehold } from './rows.ts';
@@ -52,18 +53,29 @@ export function layOutGrid(seed: number, grid: GridPlan): LaidBuilding[] {
     Math.floor(average * 0.6),
     Math.ceil(average * 1.4),
   );
+  // Points come from a stream of their own: the addresses and sizes stay those of a city laid out without them.
+  const points = new Random(mixSeed(seed, streams.buildingPoints, grid.index));
   const buildings: LaidBuilding[] = [];
   let start = 0;
   grid.clusters.forEach((cluster, i) => {
     const end = start + (perCluster[i] ?? 0);
     const clusterSizes = sizes.slice(start, end);
     start = end;
+    const at: Placer = { random: points, centre: scatter(points, grid.location, 0.003) };
     const prefix = grid.addressPrefix + cluster;
-    if (grid.village) layOutHouses(random, grid.code, prefix, clusterSizes, buildings);
-    else layOutCompound(random, grid.code, prefix, clusterSizes, buildings);
+    if (grid.village) layOutHouses(random, at, grid.code, prefix, clusterSizes, buildings);
+    else layOutCompound(random, at, grid.code, prefix, clusterSizes, buildings);
   });
   return buildings;
 }
+
+/** Where a compound's or village group's buildings stand: around its centre, within a few hundred metres. */
+interface Placer {
+  random: Random;
+  centre: Point;
+}
+
+const placeBuilding = (at: Placer): Point => scatter(at.random, at.centre, 0.0008);
 
 /** Household sizes until the grid's residents are used up; the last household takes what is left. */
 function drawHouseholdSizes(random: Random, residents: number): number[] {
@@ -77,12 +89,19 @@ function drawHouseholdSizes(random: Random, residents: number): number[] {
 }
 
 /** Flats of a compound: '…金桂小区3栋2单元501', filled building by building, some left empty. */
-function layOutCompound(random: Random, gridCode: string, prefix: string, sizes: number[], out: LaidBuilding[]): void {
+function layOutCompound(
+  random: Random,
+  at: Placer,
+  gridCode: string,
+  prefix: string,
+  sizes: number[],
+  out: LaidBuilding[],
+): void {
   const style = random.pick(buildingStyles);
   let next = 0;
   for (let number = 1; next < sizes.length; number += 1) {
     const name = `${number}栋`;
-    const building = { address: prefix + name, gridCode, name };
+    const building = { address: prefix + name, gridCode, name, ...placeBuilding(at) };
     const households: LaidHousehold[] = [];
     for (const room of flats(random, style)) {
       if (next >= sizes.length) break;
@@ -110,7 +129,14 @@ function flats(random: Random, style: BuildingStyle): string[] {
 }
 
 /** A village group's houses, one household each, with house numbers: '…杨家湾村三组12号'. */
-function layOutHouses(random: Random, gridCode: string, prefix: string, sizes: number[], out: LaidBuilding[]): void {
+function layOutHouses(
+  random: Random,
+  at: Placer,
+  gridCode: string,
+  prefix: string,
+  sizes: number[],
+  out: LaidBuilding[],
+): void {
   let number = 0;
   for (const size of sizes) {
     // Numbers skip now and then, where a house was pulled down or stands empty.
@@ -118,7 +144,7 @@ function layOutHouses(random: Random, gridCode: string, prefix: string, sizes: n
     const name = `${number}号`;
     const address = prefix + name;
     out.push({
-      building: { address, gridCode, name },
+      building: { address, gridCode, name, ...placeBuilding(at) },
       households: [{ household: { address, buildingAddress: address, gridCode }, size }],
     });
   }

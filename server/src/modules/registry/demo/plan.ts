@@ -8,7 +8,7 @@ import type { DemoRegion } from './rows.ts';
 export const demoCityRegion: DemoRegion = { code: '439900', name: '湘江市', level: 'city', parentCode: null };
 
 /** Labels of the independent random streams, so that each kind of row can be generated on its own. */
-export const streams = { plan: 1, layout: 2, people: 3, places: 4 } as const;
+export const streams = { plan: 1, layout: 2, people: 3, places: 4, buildingPoints: 5 } as const;
 
 const residentsPerHousehold = 2.6;
 const residentsPerGrid = 400 * residentsPerHousehold;

@@ -12,6 +12,9 @@ export interface DemoBuilding {
   address: string;
   gridCode: string;
   name: string;
+  /** WGS 84, so that areas drawn on an imported map find the demo city's buildings. */
+  lng: number;
+  lat: number;
 }
 
 export interface DemoHousehold {

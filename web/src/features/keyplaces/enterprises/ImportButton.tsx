@@ -48,8 +48,16 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
                 dataSource={result.rejected}
                 columns={[
                   { key: 'row', title: t('enterprises.row'), dataIndex: 'row' },
-                  { key: 'field', title: t('enterprises.column'), dataIndex: 'field' },
-                  { key: 'reason', title: t('enterprises.reason'), dataIndex: 'reason' },
+                  {
+                    key: 'field',
+                    title: t('enterprises.column'),
+                    render: (_, r) => t(`enterprises.field.${r.field}`, r.field),
+                  },
+                  {
+                    key: 'reason',
+                    title: t('enterprises.reason'),
+                    render: (_, r) => t(`enterprises.importReasons.${r.reason}`, r.reason),
+                  },
                 ]}
               />
             </>

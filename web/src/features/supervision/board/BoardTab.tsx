@@ -74,10 +74,12 @@ function useRowColumns(onCarry: (row: BoardRow) => void): TableColumnsType<Board
  */
 export function BoardTab() {
   const { t } = useTranslation();
-  const [day, setDay] = useState(() => dateOnly(dayjs()));
+  // Until a day is picked the server's today stands: a phone's clock can be wrong or in another zone.
+  const [picked, setPicked] = useState<string>();
   const [carrying, setCarrying] = useState<BoardRow | null>(null);
-  const load = useCallback((signal: AbortSignal) => fetchBoard({ day }, signal), [day]);
+  const load = useCallback((signal: AbortSignal) => fetchBoard(picked ? { day: picked } : {}, signal), [picked]);
   const { data: board, loading, reload } = useFetch(load);
+  const day = picked ?? board?.day;
   const countColumns = useCountColumns<Counts & { id: number; name: string }>();
   const unitCountColumns = useCountColumns<Board['units'][number]>();
   const rowColumns = useRowColumns(setCarrying);
@@ -85,12 +87,12 @@ export function BoardTab() {
     <Flex vertical gap={12} data-testid="board">
       <Flex wrap gap={8} justify="space-between">
         <DatePicker
-          value={dayjs(day)}
+          value={day ? dayjs(day) : null}
           allowClear={false}
-          onChange={(value) => value && setDay(dateOnly(value))}
+          onChange={(value) => value && setPicked(dateOnly(value))}
           aria-label={t('rectification.board.day')}
         />
-        <Button icon={<DownloadOutlined />} href={boardXlsxUrl({ day })} data-testid="board-xlsx">
+        <Button icon={<DownloadOutlined />} href={boardXlsxUrl(day ? { day } : {})} data-testid="board-xlsx">
           {t('rectification.board.download')}
         </Button>
       </Flex>
@@ -117,6 +119,7 @@ export function BoardTab() {
               pagination={false}
               loading={loading}
               dataSource={board?.regions ?? []}
+              scroll={{ x: 'max-content' }}
               columns={[{ key: 'name', title: t('rectification.board.region'), dataIndex: 'name' }, ...countColumns]}
             />
           </Card>
@@ -129,6 +132,7 @@ export function BoardTab() {
               pagination={false}
               loading={loading}
               dataSource={board?.units ?? []}
+              scroll={{ x: 'max-content' }}
               columns={[
                 { key: 'unit', title: t('rectification.board.unit'), render: (_, u) => u.unit.name },
                 ...unitCountColumns,

@@ -5,7 +5,7 @@ import { useAction } from '../../../app/hooks/useAction';
 import { carryOrder } from '../orders/api';
 import type { BoardRow } from '../orders/api';
 
-type Props = { row: BoardRow | null; day: string; onClose: () => void; onCarried: () => void };
+type Props = { row: BoardRow | null; day: string | undefined; onClose: () => void; onCarried: () => void };
 
 /** Carries an open problem to the next day: the reason is required (每日出清). */
 export function CarryModal({ row, day, onClose, onCarried }: Props) {
