@@ -159,7 +159,10 @@ export class OfflineQueue<DB extends DBSchema, T extends QueuedEntry> {
     this.changed();
   }
 
-  /** Drops entries answered longer ago than `keepSettledMs`; pending ones are kept however old. */
+  /**
+   * Drops entries answered longer ago than `keepSettledMs`; pending ones are kept however old. Readers are
+   * told when any went, so counts on screen follow.
+   */
   async prune(now = Date.now()): Promise<number> {
     const tx = (await this.open()).transaction(this.store, 'readwrite');
     let cursor = await tx.store.index('seq').openCursor();
@@ -173,6 +176,7 @@ export class OfflineQueue<DB extends DBSchema, T extends QueuedEntry> {
       cursor = await cursor.continue();
     }
     await tx.done;
+    if (dropped > 0) this.changed();
     return dropped;
   }
 }

@@ -183,7 +183,7 @@ export function rejectAll(scanIds: string[], reason: RejectReason): Promise<void
 
 /** Drops synced and refused events older than a few days; pending ones are kept however old. */
 export async function pruneOld(now = Date.now()): Promise<void> {
-  if ((await queue.prune(now)) > 0) queue.changed();
+  await queue.prune(now);
 }
 
 /** A tube being filled at a table. */
