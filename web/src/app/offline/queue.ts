@@ -10,19 +10,20 @@ export function newScanId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** What every entry of a phone's queue has: written before the screen says so, then sent when it can be. */
+/**
+ * What the queue reads of every entry: written before the screen says so, then sent when it can be. Each
+ * entry has an id of its own too, the store's key (a scan's scanId, a checkpoint entry's entryId).
+ */
 export interface QueuedEntry {
-  scanId: string;
   /** Order on this phone. */
   seq: number;
-  at: string;
   /** 'pending' until the server has answered; then what it said. */
   status: string;
   syncedAt?: string;
 }
 
 /**
- * The queue's store as this module sees it: entries by scanId, indexed by status and order. Each queue
+ * The queue's store as this module sees it: entries by their id, indexed by status and order. Each queue
  * names its store itself; `entries` stands for that name here (see `store`).
  */
 interface QueueSchema<T extends QueuedEntry> extends DBSchema {
@@ -32,7 +33,7 @@ interface QueueSchema<T extends QueuedEntry> extends DBSchema {
 export interface OfflineQueueOptions<DB extends DBSchema> {
   /** The IndexedDB database (version 1), also the channel other tabs hear of changes on. */
   name: string;
-  /** Its object store of entries, keyed by scanId with at least a 'status' and a unique 'seq' index. */
+  /** Its object store of entries, keyed by their id with at least a 'status' and a unique 'seq' index. */
   store: string;
   upgrade: (db: IDBPDatabase<DB>) => void;
   /** Sent and refused entries are kept this long, then dropped; pending ones never are. */
@@ -141,8 +142,8 @@ export class OfflineQueue<DB extends DBSchema, T extends QueuedEntry> {
   }
 
   /**
-   * Records the server's answer to entries sent: each one still pending is replaced by `settle` of it
-   * (one answered already stays as it was).
+   * Records the server's answer to entries sent, each outcome naming its entry's key as `scanId`: each one
+   * still pending is replaced by `settle` of it (one answered already stays as it was).
    */
   async settle<O extends { scanId: string }>(
     outcomes: readonly O[],
