@@ -111,6 +111,13 @@ export interface EntryRow {
   recorded_by: string | null;
 }
 
+const entrySelect = sql`
+  SELECT e.id, e.entry_id::text, e.checkpoint_id, p.name AS checkpoint_name, e.at, e.direction, e.plate,
+         e.vehicle_kind, e.origin, e.destination, e.persons, e.people, e.health_code, e.test_proof, e.action,
+         e.note, u.display_name AS recorded_by
+    FROM checkpoint_entry e JOIN place p ON p.id = e.checkpoint_id
+    LEFT JOIN app_user u ON u.id = e.recorded_by`;
+
 /** Entries the actor may read meeting the filter, newest first. */
 export async function entryRows(
   db: Executor,
@@ -122,16 +129,18 @@ export async function entryRows(
   const where = conditions(actor, filter, timeZone);
   const [{ rows }, counted] = await Promise.all([
     sql<EntryRow>`
-      SELECT e.id, e.entry_id::text, e.checkpoint_id, p.name AS checkpoint_name, e.at, e.direction, e.plate,
-             e.vehicle_kind, e.origin, e.destination, e.persons, e.people, e.health_code, e.test_proof, e.action,
-             e.note, u.display_name AS recorded_by
-        FROM checkpoint_entry e JOIN place p ON p.id = e.checkpoint_id
-        LEFT JOIN app_user u ON u.id = e.recorded_by
-       WHERE ${where}
+      ${entrySelect} WHERE ${where}
        ORDER BY e.at DESC, e.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db),
     sql<{ n: number }>`SELECT count(*)::int AS n FROM checkpoint_entry e WHERE ${where}`.execute(db),
   ]);
   return { rows, total: counted.rows[0]?.n ?? 0 };
+}
+
+/** One entry, whatever its day, if the actor reads its checkpoint's ledger (as the list decides). */
+export async function entryRow(db: Executor, actor: Actor, id: number): Promise<EntryRow | undefined> {
+  const { rows } = await sql<EntryRow>`
+    ${entrySelect} WHERE e.id = ${id} AND ${mayReadAt(actor, 'checkpoint.record', entryColumns)}`.execute(db);
+  return rows[0];
 }
 
 export interface DayCountRow {

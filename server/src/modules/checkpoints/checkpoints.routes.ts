@@ -8,8 +8,10 @@ import {
   CountsReply,
   EntryBatch,
   EntryBatchReply,
+  Entry,
   EntryFilter,
   EntryPage,
+  EntryParams,
   EntryQuery,
 } from './checkpoints.schema.ts';
 import * as checkpoints from './checkpoints.service.ts';
@@ -49,6 +51,20 @@ export const checkpointRoutes: ModuleRoutes = (app, { db, config }) => {
     '/checkpoints/entries',
     { config: anyone, schema: { tags, querystring: EntryQuery, response: { 200: EntryPage } } },
     async (request) => checkpoints.entries(db, actorOf(request), config.timeZone, request.query),
+  );
+
+  app.get(
+    '/checkpoints/entries/:id',
+    {
+      config: anyone,
+      schema: {
+        tags,
+        description: 'One entry of a ledger the caller reads, its people in full. Every read is audited.',
+        params: EntryParams,
+        response: { 200: Entry },
+      },
+    },
+    async (request) => checkpoints.entryInFull(db, actorOf(request), auditContextOf(request), request.params.id),
   );
 
   app.get(

@@ -97,7 +97,7 @@ export const EntryQuery = Type.Composite([
 ]);
 export type EntryQuery = Static<typeof EntryQuery>;
 
-/** An entry as lists show it: ID numbers and phones masked. */
+/** An entry: ID numbers and phones masked in lists, in full in the audited view of one entry. */
 export const Entry = Type.Object({
   id: Type.Integer(),
   entryId: Type.String(),
@@ -121,6 +121,7 @@ export const Entry = Type.Object({
 export type Entry = Static<typeof Entry>;
 
 export const EntryPage = Type.Object({ items: Type.Array(Entry), total: Type.Integer() });
+export const EntryParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 /** The figures of one checkpoint on one day. */
 export const DayCount = Type.Object({

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db } from '../../core/db/database.ts';
-import { AppError } from '../../core/errors.ts';
+import { AppError, notFound } from '../../core/errors.ts';
 import { localDate } from '../../core/time/local-time.ts';
 import { maskIdNumber, maskPhone } from '../registry/id-number.ts';
 import * as repo from './checkpoints.repository.ts';
@@ -128,6 +128,24 @@ export async function entries(db: Db, actor: Actor, timeZone: string, query: Ent
     offset: (page - 1) * pageSize,
   });
   return { items: rows.map(toEntry), total };
+}
+
+/**
+ * One entry with its people as recorded, for whoever reads its checkpoint's ledger: ID numbers and phones in
+ * full for those with registry.read_full, masked as in the list for the others. Every read is audited.
+ */
+export async function entryInFull(db: Db, actor: Actor, audit: AuditContext, id: number): Promise<Entry> {
+  const row = await repo.entryRow(db, actor, id);
+  if (!row) throw notFound();
+  // Identifiers in full only for those who may read them so anywhere (as for pharmacy buyers and residents).
+  const full = actor.permissions.has('registry.read_full');
+  await appendAudit(db, audit, {
+    action: 'checkpoint.entry.read',
+    entity: 'checkpoint_entry',
+    entityId: id,
+    summary: { checkpointId: row.checkpoint_id, people: row.people.length, full },
+  });
+  return full ? { ...toEntry(row), people: row.people } : toEntry(row);
 }
 
 /** Per day and checkpoint: in and out, vehicles, persons and entries by action. */

@@ -3,6 +3,7 @@ import type { Actor } from '../../core/auth/actor.ts';
 import type { Executor } from '../../core/db/database.ts';
 import type { KeyPersonStatus } from '../screening/vocabulary.ts';
 import { mayReadAt, mayRecordAt } from '../checkpoints/place-access.ts';
+import { followUpStates } from '../screening/screening.service.ts';
 import type { SaleFilter } from './pharmacies.schema.ts';
 import type { CheckedSale } from './sale-rows.ts';
 import type { DrugCategory } from './vocabulary.ts';
@@ -132,15 +133,13 @@ export async function saleRows(
   page: { limit: number; offset: number },
 ): Promise<{ rows: SaleRow[]; total: number }> {
   const where = conditions(actor, filter, timeZone);
-  const from = sql`FROM pharmacy_sale s JOIN key_person k ON k.id = s.key_person_id`;
+  const from = sql`FROM pharmacy_sale s JOIN (${followUpStates}) k ON k.id = s.key_person_id`;
   const [{ rows }, counted] = await Promise.all([
     sql<SaleRow>`
       SELECT s.id, s.pharmacy_id, p.name AS pharmacy_name, s.buyer_name, s.id_number, s.phone, s.drug_name,
              s.category, s.quantity, s.sold_at, s.due_at, s.via, u.display_name AS recorded_by, s.key_person_id,
-             k.status, (k.status = 'pending' AND s.due_at < now()) AS overdue, k.grid_id, g.name AS grid_name,
-             k.outcome_at
-        ${from} JOIN place p ON p.id = s.pharmacy_id
-        LEFT JOIN region g ON g.id = k.grid_id LEFT JOIN app_user u ON u.id = s.recorded_by
+             k.status, (k.status = 'pending' AND s.due_at < now()) AS overdue, k.grid_id, k.grid_name, k.outcome_at
+        ${from} JOIN place p ON p.id = s.pharmacy_id LEFT JOIN app_user u ON u.id = s.recorded_by
        WHERE ${where}
        ORDER BY s.sold_at DESC, s.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db),
     sql<{ n: number }>`SELECT count(*)::int AS n ${from} WHERE ${where}`.execute(db),

@@ -3,6 +3,7 @@ import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { addDays, startOfLocalDay } from '../../core/time/local-time.ts';
+import * as supervision from '../supervision/coverage.service.ts';
 import type { Report, ReportQuery } from './reports.schema.ts';
 import * as repo from './reports.repository.ts';
 import { displayNumber } from './rules.ts';
@@ -20,9 +21,9 @@ async function coverage(db: Db, actor: Actor, timeZone: string, query: ReportQue
   if (query.scope !== 'period' && query.planId === undefined) throw missing('planId', 'required for a plan or team');
   if (query.scope === 'period' && (!query.from || !query.to)) throw missing('from', 'a period needs from and to');
   if (query.from && query.to && query.from > query.to) throw missing('to', 'must not be before from');
-  const plan = query.planId === undefined ? null : await repo.visiblePlan(db, actor, query.planId);
+  const plan = query.planId === undefined ? null : await supervision.reportedPlan(db, actor, query.planId);
   if (query.planId !== undefined && !plan) throw notFound();
-  const set: repo.InspectionSet = {
+  const set: supervision.InspectionSet = {
     ...(query.scope === 'plan' ? { planId: query.planId } : {}),
     ...(query.scope === 'team' ? { teamOfPlanId: query.planId } : {}),
     ...(query.from ? { start: startOfLocalDay(query.from, timeZone) } : {}),
@@ -40,7 +41,8 @@ function titleOf(query: ReportQuery, plan: { title: string } | null): string {
 
 /**
  * A report of a plan, a team (the members of a plan) or a period: counts, rates (problems per inspection, share
- * closed on time) and the lists, over the inspections of the actor's jurisdiction. Each report is audited.
+ * closed on time) and the lists, over the inspections of the actor's jurisdiction that supervision lets them see
+ * (none revealing a plan hidden from them). Each report is audited.
  */
 export async function buildReport(
   db: Db,
@@ -50,12 +52,13 @@ export async function buildReport(
   query: ReportQuery,
 ): Promise<Report> {
   const { plan, set } = await coverage(db, actor, timeZone, query);
-  const now = new Date();
-  const [counts, inspections, orders, team] = await Promise.all([
-    repo.reportCounts(db, actor, set, now),
-    repo.reportInspections(db, actor, set, LIST_LIMIT),
-    repo.reportOrders(db, actor, set, LIST_LIMIT),
-    query.scope === 'team' && plan ? repo.teamOf(db, plan.id) : Promise.resolve([]),
+  const findings = supervision.coveredFindings(actor, set);
+  const [figures, counts, inspections, orders, team] = await Promise.all([
+    supervision.coverageFigures(db, actor, set),
+    repo.orderCounts(db, findings, new Date()),
+    supervision.coveredInspections(db, actor, set, LIST_LIMIT),
+    repo.reportOrders(db, findings, LIST_LIMIT),
+    query.scope === 'team' && plan ? supervision.teamNames(db, plan.id) : Promise.resolve([]),
   ]);
   await appendAudit(db, audit, { action: 'rectification.report', entity: 'inspection', summary: { ...query } });
   return {
@@ -66,23 +69,15 @@ export async function buildReport(
     to: query.to ?? null,
     team,
     figures: {
-      inspections: counts.inspections,
-      findings: counts.findings,
-      fixedOnSpot: counts.fixed_on_spot,
+      ...figures,
       orders: counts.orders,
       closed: counts.closed,
       closedOnTime: counts.closed_on_time,
       overdue: counts.overdue,
-      problemsPerInspection: ratio(counts.findings, counts.inspections),
+      problemsPerInspection: ratio(figures.findings, figures.inspections),
       closedOnTimeShare: ratio(counts.closed_on_time, counts.orders),
     },
-    inspections: inspections.map((i) => ({
-      id: i.id,
-      target: i.target,
-      inspector: i.inspector,
-      checkedInAt: i.checked_in_at.toISOString(),
-      findings: i.findings,
-    })),
+    inspections,
     orders: orders.map((o) => ({
       id: o.id,
       displayNumber: displayNumber(o.number),

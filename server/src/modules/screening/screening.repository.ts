@@ -208,6 +208,19 @@ export async function countKeyPersons(db: Executor, actor: Actor, filter: KeyPer
   return rows[0]?.n ?? 0;
 }
 
+/**
+ * The follow-up state of key persons, as an SQL relation of (id, status, grid_id, grid_name, outcome_at) with
+ * no identifiers in it, for a channel's ledger to join on the key persons its rows made.
+ */
+export const followUpStates = sql<{
+  id: number;
+  status: KeyPersonStatus;
+  grid_id: number | null;
+  grid_name: string | null;
+  outcome_at: Date | null;
+}>`SELECT k.id, k.status, k.grid_id, g.name AS grid_name, k.outcome_at
+     FROM key_person k LEFT JOIN region g ON g.id = k.grid_id`;
+
 /** A key person of the jurisdiction, locked for a change. */
 export async function lockKeyPerson(
   db: Executor,

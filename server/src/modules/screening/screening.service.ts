@@ -186,3 +186,10 @@ export async function enlist(
   }
   return ids;
 }
+
+/**
+ * How the persons a channel enlisted fare (status, grid, when the outcome came), as an SQL relation for the
+ * channel's ledger to join on the key-person ids `enlist` gave it. The ledger decides which of its rows a
+ * user may read; the outcome itself is recorded here, by the grid worker.
+ */
+export const followUpStates = repo.followUpStates;

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Button, Form, Input, Select, Table, Tag } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { FilterForm } from '../../../app/components/FilterForm';
 import { formatDateTime } from '../../../app/format';
@@ -13,17 +14,19 @@ import {
   fetchEntriesPage,
   vehicleKinds,
 } from './api';
+import { EntryDrawer } from './EntryDrawer';
 
 const codeColor = { green: 'green', yellow: 'gold', red: 'red', none: 'default' } as const;
 type Values = Pick<EntryFilter, 'direction' | 'action' | 'vehicleKind' | 'plate'>;
 
 /**
- * The ledger of the chosen checkpoint and days, filtered, with ID numbers and phones masked. Mounted anew
- * (keyed) for each checkpoint and span.
+ * The ledger of the chosen checkpoint and days, filtered, with ID numbers and phones masked; one entry opens
+ * in full (an audited read) on request. Mounted anew (keyed) for each checkpoint and span.
  */
 export function EntriesList({ span }: { span: Pick<EntryFilter, 'checkpointId' | 'from' | 'to'> }) {
   const { t } = useTranslation();
   const { filters, setFilters, tableProps } = usePagedQuery<EntryFilter, Entry>(fetchEntriesPage, span);
+  const [opened, setOpened] = useState<number | null>(null);
 
   return (
     <>
@@ -110,8 +113,23 @@ export function EntriesList({ span }: { span: Pick<EntryFilter, 'checkpointId' |
           { key: 'action', title: t('checkpoints.action'), render: (_, e) => t(`checkpoints.actions.${e.action}`) },
           { key: 'note', title: t('checkpoints.note'), dataIndex: 'note' },
           { key: 'by', title: t('checkpoints.recordedBy'), dataIndex: 'recordedBy' },
+          {
+            key: 'open',
+            fixed: 'right',
+            render: (_, e) => (
+              <Button
+                size="small"
+                icon={<EyeOutlined />}
+                onClick={() => setOpened(e.id)}
+                data-testid={`checkpoint-entry-open-${e.id}`}
+              >
+                {t('checkpoints.list.open')}
+              </Button>
+            ),
+          },
         ]}
       />
+      <EntryDrawer entryId={opened} onClose={() => setOpened(null)} />
     </>
   );
 }

@@ -42,6 +42,11 @@ export function fetchEntriesPage(query: EntryFilter & PageParams, signal: AbortS
   return api.get<Page<Entry>>('/checkpoints/entries', { query, signal });
 }
 
+/** One entry with its people in full; the server audits every such read. */
+export function fetchEntry(id: number, signal: AbortSignal): Promise<Entry> {
+  return api.get<Entry>(`/checkpoints/entries/${id}`, { signal });
+}
+
 export function fetchCounts(query: CountsQuery, signal: AbortSignal): Promise<CountsReply> {
   return api.get<CountsReply>('/checkpoints/counts', { query, signal });
 }

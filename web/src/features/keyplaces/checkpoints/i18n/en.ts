@@ -54,6 +54,7 @@ export const checkpointsEn: typeof checkpointsZhCN = {
   online: 'Online',
   offline: 'Offline: entries are kept on the phone',
   failing: 'Sending failed; retrying',
+  signedOut: 'Signed out: the entries are kept on the phone; sign in again to send them',
   statuses: { pending: 'Waiting', synced: 'Sent', refused: 'Refused' },
   reasons: {
     required: 'Missing a required value',
@@ -78,5 +79,9 @@ export const checkpointsEn: typeof checkpointsZhCN = {
     persons: 'Persons',
     chart: 'In and out per checkpoint',
   },
-  list: { title: 'Ledger', range: 'Days', export: 'Export Excel', platePrefix: 'Plate (start)' },
+  list: { title: 'Ledger', range: 'Days', export: 'Export Excel', platePrefix: 'Plate (start)', open: 'View' },
+  detail: {
+    title: 'Checkpoint entry',
+    audited: 'ID numbers and phones in full: this view is recorded in the audit log',
+  },
 };

@@ -47,6 +47,7 @@ export const checkpointsZhCN = {
   online: '在线',
   offline: '离线：登记先存在手机上',
   failing: '上传失败，稍后重试',
+  signedOut: '登录已失效，登记保存在手机上，请重新登录后上传',
   statuses: { pending: '待上传', synced: '已上传', refused: '被拒收' },
   reasons: {
     required: '缺少必填项',
@@ -71,5 +72,6 @@ export const checkpointsZhCN = {
     persons: '人数',
     chart: '各卡口进出量',
   },
-  list: { title: '登记台账', range: '日期', export: '导出 Excel', platePrefix: '车牌（开头）' },
+  list: { title: '登记台账', range: '日期', export: '导出 Excel', platePrefix: '车牌（开头）', open: '查看' },
+  detail: { title: '卡口登记详情', audited: '证件号码和电话完整显示，本次查看已记入审计日志' },
 };
