@@ -1,8 +1,5 @@
-import type { ReactNode } from 'react';
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { NotFoundPage } from '../../app/pages/NotFoundPage';
+import { type PageTab, TabbedPage } from '../../app/components/TabbedPage';
 import { hasPermission } from '../../app/auth/permissions';
 import { useAuth } from '../../app/auth/context';
 import type { Permission } from '../../app/auth/api';
@@ -11,14 +8,10 @@ import { PassesTab } from './passes/PassesTab';
 import { ProtocolsTab } from './protocols/ProtocolsTab';
 import { HealthStatusTab } from './status/HealthStatusTab';
 
-const BASE = '/control';
-
 /** A tab of the control page, labelled from its own folder's translations, shown to those who may use it. */
-type ControlTab = {
-  path: string;
+type ControlTab = Omit<PageTab, 'key' | 'label' | 'nested'> & {
   label: 'riskAreas.tab' | 'passes.tab' | 'healthStatus.tab' | 'protocols.tab';
   permission: Permission;
-  element: ReactNode;
 };
 
 const TABS: ControlTab[] = [
@@ -32,25 +25,13 @@ const TABS: ControlTab[] = [
 export function ControlPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
+  // The page's own address shows the first tab the user may use.
   const tabs = TABS.filter((tab) => hasPermission(me, tab.permission));
-  const active = tabs.find((tab) => pathname.startsWith(`${BASE}/${tab.path}`)) ?? tabs[0];
-
   return (
-    <Card
+    <TabbedPage
+      base="/control"
       title={t('modules.control')}
-      tabList={tabs.map((tab) => ({ key: `${BASE}/${tab.path}`, label: t(tab.label) }))}
-      activeTabKey={active ? `${BASE}/${active.path}` : BASE}
-      onTabChange={(key) => void navigate(key)}
-    >
-      <Routes>
-        {active && <Route index element={active.element} />}
-        {tabs.map((tab) => (
-          <Route key={tab.path} path={`${tab.path}/*`} element={tab.element} />
-        ))}
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Card>
+      tabs={tabs.map((tab) => ({ ...tab, key: tab.path, label: t(tab.label), nested: true }))}
+    />
   );
 }

@@ -1,8 +1,6 @@
-import type { ReactNode } from 'react';
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { NotFoundPage } from '../../app/pages/NotFoundPage';
+import { Route } from 'react-router-dom';
+import { type PageTab, TabbedPage } from '../../app/components/TabbedPage';
 import { CaseList } from './cases/CaseList';
 import { ClustersTab } from './clusters/ClustersTab';
 import { ContactList } from './contacts/ContactList';
@@ -13,14 +11,13 @@ import type { tracingZhCN } from './i18n/zh-CN';
 import { PositiveList } from './positives/PositiveList';
 import { RulesView } from './rules/RulesView';
 
-const BASE = '/tracing';
-
 /** A tab of the tracing page: its path under /tracing ('' for the first), its label, and what it shows. */
-type TracingTab = { path: string; element: ReactNode } & (
-  | { key: keyof typeof tracingZhCN.tabs }
-  // A tab built in a folder of its own is labelled from that folder's translations.
-  | { key: 'clusters' | 'evidence'; label: 'tracingClusters.tab' | 'tracingEvidence.tab' }
-);
+type TracingTab = Omit<PageTab, 'key' | 'label'> &
+  (
+    | { key: keyof typeof tracingZhCN.tabs }
+    // A tab built in a folder of its own is labelled from that folder's translations.
+    | { key: 'clusters' | 'evidence'; label: 'tracingClusters.tab' | 'tracingEvidence.tab' }
+  );
 
 // In tab order; a new view of the module is one more entry (and its label under tracing.tabs).
 const TABS: TracingTab[] = [
@@ -33,8 +30,6 @@ const TABS: TracingTab[] = [
   { key: 'rules', path: 'rules', element: <RulesView /> },
 ];
 
-const fullPath = (tab: TracingTab) => (tab.path ? `${BASE}/${tab.path}` : BASE);
-
 /**
  * 流调溯源: cases (with their own pages under cases/:caseId), positives of mass testing awaiting a case,
  * the golden 24 hours, contacts, clusters, evidence data and the tracing rules, as tabs. Every write is
@@ -42,32 +37,14 @@ const fullPath = (tab: TracingTab) => (tab.path ? `${BASE}/${tab.path}` : BASE);
  */
 export function TracingPage() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  // A case's page belongs under the cases tab.
-  const active = TABS.find((tab) => tab.path && pathname.startsWith(fullPath(tab))) ?? TABS[0];
-
+  // A case's page belongs under the cases tab, the first.
   return (
-    <Card
+    <TabbedPage
+      base="/tracing"
       title={t('modules.tracing')}
-      tabList={TABS.map((tab) => ({
-        key: fullPath(tab),
-        label: 'label' in tab ? t(tab.label) : t(`tracing.tabs.${tab.key}`),
-      }))}
-      activeTabKey={active ? fullPath(active) : BASE}
-      onTabChange={(key) => void navigate(key)}
+      tabs={TABS.map((tab) => ({ ...tab, label: 'label' in tab ? t(tab.label) : t(`tracing.tabs.${tab.key}`) }))}
     >
-      <Routes>
-        {TABS.map((tab) =>
-          tab.path ? (
-            <Route key={tab.key} path={tab.path} element={tab.element} />
-          ) : (
-            <Route key={tab.key} index element={tab.element} />
-          ),
-        )}
-        <Route path="cases/:caseId" element={<CaseDetail />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Card>
+      <Route path="cases/:caseId" element={<CaseDetail />} />
+    </TabbedPage>
   );
 }

@@ -3,6 +3,7 @@ import { App, Button, Flex, Input, Typography } from 'antd';
 import { MedicineBoxOutlined, ScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
+import { useSyncLoop } from '../../../app/offline/useSyncLoop';
 import { CameraModal } from '../../testing/sampling/CameraModal';
 import { prepareOffline } from '../../testing/sampling/pwa';
 import type { PassCheck } from '../../../../../server/src/modules/passes/pass-token.ts';
@@ -12,7 +13,7 @@ import { GateStatus } from './GateStatus';
 import { gateKeyOf } from './keyring';
 import { RecentScans } from './RecentScans';
 import { lastScanOf, logScan, pruneOld } from './scanlog';
-import { useGateSync } from './sync';
+import { gateScans } from './sync';
 import { useKeyring } from './useGate';
 import { checkPassOffline } from './verify';
 
@@ -37,7 +38,7 @@ export function GatePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const keyring = useKeyring();
-  const { sync, state } = useGateSync();
+  const { loop, state } = useSyncLoop(gateScans);
   const [gate, setGate] = useState(() => localStorage.getItem(GATE_NAME_KEY) ?? '');
   const [text, setText] = useState('');
   const [shown, setShown] = useState<Shown | null>(null);
@@ -78,7 +79,7 @@ export function GatePage() {
       );
       setShown(null);
       setText('');
-      sync.kick();
+      loop.kick(true);
     } finally {
       setBusy(false);
     }
@@ -96,7 +97,7 @@ export function GatePage() {
     void message.success(t('passes.gate.emergencyDone'));
     setEmergency(false);
     setShown(null);
-    sync.kick();
+    loop.kick(true);
   };
 
   return (
@@ -108,7 +109,7 @@ export function GatePage() {
           </Typography.Text>
           <LanguageSwitch />
         </Flex>
-        <GateStatus keyring={keyring} state={state} onSync={() => sync.kick()} />
+        <GateStatus keyring={keyring} state={state} loop={loop} />
       </div>
       <Flex
         vertical

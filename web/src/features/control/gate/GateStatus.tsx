@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { type Connection, QueueStatusBar } from '../../../app/offline/QueueStatusBar';
+import { QueueStatusBar } from '../../../app/offline/QueueStatusBar';
+import { connectionOf, type SyncControl, type SyncState } from '../../../app/offline/syncLoop';
 import type { Keyring } from './keyring';
 import { scanCounts } from './scanlog';
-import type { GateSyncState } from './sync';
 import { useScanLog } from './useGate';
 
 /** The minutes since a time, re-rendered every half minute. */
@@ -19,20 +19,11 @@ function useMinutesSince(at: number | undefined): number | null {
 }
 
 /** Always in sight: scans waiting, sent and refused, the network, and how old the revocation list is. */
-export function GateStatus({
-  keyring,
-  state,
-  onSync,
-}: {
-  keyring: Keyring | null;
-  state: GateSyncState;
-  onSync: () => void;
-}) {
+export function GateStatus({ keyring, state, loop }: { keyring: Keyring | null; state: SyncState; loop: SyncControl }) {
   const { t } = useTranslation();
   const counts = useScanLog(scanCounts);
   const minutes = useMinutesSince(keyring?.fetchedAt);
-  const connection: Connection =
-    !state.online || state.problem === 'offline' ? 'offline' : state.problem ? 'failing' : 'online';
+  const connection = connectionOf(state);
 
   return (
     <QueueStatusBar
@@ -42,7 +33,7 @@ export function GateStatus({
         { label: t('passes.gate.refused'), value: counts?.refused, color: '#cf1322', testId: 'gate-refused' },
       ]}
       syncing={state.syncing}
-      onSync={onSync}
+      onSync={() => loop.kick(true)}
       syncLabel={t('passes.gate.syncNow')}
       syncTestId="gate-sync"
       connection={{ state: connection, label: t(`passes.gate.${connection}`), testId: 'gate-connection' }}
@@ -58,7 +49,7 @@ export function GateStatus({
         )
       }
       signedOut={state.problem === 'signedOut' ? { title: t('passes.gate.signedOut') } : null}
-      onSignedIn={onSync}
+      onSignedIn={() => loop.resume()}
     />
   );
 }

@@ -3,6 +3,7 @@ import { App, Button, Collapse, Flex, Form, Input, InputNumber, Radio, Select, T
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { useFetch } from '../../../app/hooks/useFetch';
+import { useSyncLoop } from '../../../app/offline/useSyncLoop';
 import { prepareOffline } from '../../testing/sampling/pwa';
 import {
   type CheckpointAction,
@@ -22,7 +23,7 @@ import { EntryStatusBar } from './EntryStatusBar';
 import { logEntry, pruneOld } from './entrylog';
 import { PeopleFields } from './PeopleFields';
 import { RecentEntries } from './RecentEntries';
-import { useEntrySync } from './sync';
+import { checkpointEntries } from './sync';
 
 const REMEMBERED_KEY = 'fangkong-checkpoint-last';
 
@@ -69,7 +70,7 @@ const buttons = <T extends string>(values: readonly T[], label: (value: T) => st
 export function CheckpointEntryPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { sync, state } = useEntrySync();
+  const { loop, state } = useSyncLoop(checkpointEntries);
   const { data: places } = useFetch(fetchCheckpoints);
   const [form] = Form.useForm<Values>();
   const [last] = useState(remembered);
@@ -107,7 +108,7 @@ export function CheckpointEntryPage() {
       people: [],
       note: '',
     });
-    sync.kick();
+    loop.kick(true);
   };
 
   const plateRule = {
@@ -130,7 +131,7 @@ export function CheckpointEntryPage() {
           </Typography.Text>
           <LanguageSwitch />
         </Flex>
-        <EntryStatusBar state={state} onSync={() => sync.kick()} />
+        <EntryStatusBar state={state} loop={loop} />
       </div>
       <Form<Values>
         form={form}

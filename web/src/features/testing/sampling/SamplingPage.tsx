@@ -3,15 +3,17 @@ import { App, Button, Flex, Segmented, Spin, Typography } from 'antd';
 import { InboxOutlined, ScanOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
+import { useSyncLoop } from '../../../app/offline/useSyncLoop';
 import { type OpenTube, openTubeAt, pruneOld } from './queue';
 import { PackStation } from './PackStation';
 import { prepareOffline } from './pwa';
 import { ProblemsList } from './ProblemsList';
 import { SyncBar } from './SyncBar';
+import { samplingScans } from './sync';
 import { type SignedTable, loadTable, loadTube, saveTable } from './table';
 import { TableSignIn } from './TableSignIn';
 import { TubeStation } from './TubeStation';
-import { useQueueCounts, useSyncLoop } from './useQueue';
+import { useQueueCounts } from './useQueue';
 
 /** The table's station once the tube left open there (if any) is known. */
 function Station({ table, onRecorded }: { table: SignedTable; onRecorded: () => void }) {
@@ -44,7 +46,7 @@ export function SamplingPage() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const [table, setTable] = useState<SignedTable | null>(loadTable);
-  const { loop, state } = useSyncLoop();
+  const { loop, state } = useSyncLoop(samplingScans);
   const counts = useQueueCounts();
   // Sampling at the table, or packing the sealed tubes into a box for the courier.
   const [mode, setMode] = useState<'sample' | 'pack'>('sample');

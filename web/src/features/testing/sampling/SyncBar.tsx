@@ -1,9 +1,9 @@
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { type Connection, QueueStatusBar } from '../../../app/offline/QueueStatusBar';
+import { QueueStatusBar } from '../../../app/offline/QueueStatusBar';
+import { connectionOf, type SyncControl, type SyncState } from '../../../app/offline/syncLoop';
 import type { QueueCounts } from './queue';
-import type { SyncLoop, SyncState } from './sync';
 
 /** Always in sight: what is waiting on the phone, what reached the server, what it refused, and the network. */
 export function SyncBar({
@@ -13,12 +13,10 @@ export function SyncBar({
 }: {
   counts: QueueCounts | undefined;
   state: SyncState;
-  loop: SyncLoop;
+  loop: SyncControl;
 }) {
   const { t } = useTranslation();
-  const offline = !state.online || state.problem === 'offline';
-  const failing = state.problem !== null && state.problem !== 'offline' && state.problem !== 'signedOut';
-  const connection: Connection = offline ? 'offline' : failing ? 'failing' : 'online';
+  const connection = connectionOf(state);
 
   let detail: string | null = null;
   if (state.problem && state.problem !== 'signedOut') detail = t(`sampling.sync.problem.${state.problem}`);

@@ -1,7 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useQueueRead as useSharedQueueRead } from '../../../app/offline/useQueueRead';
 import { type QueueCounts, type QueuedEvent, counts, problems, subscribe } from './queue';
-import { SyncLoop, type SyncState } from './sync';
 
 /**
  * Something read from the phone's database, read again after every write (in this tab or another).
@@ -19,15 +17,4 @@ const latestProblems = () => problems(100);
 
 export function useProblems(): QueuedEvent[] | undefined {
   return useQueueRead(latestProblems);
-}
-
-/** The page's sync loop, running while the page is open. */
-export function useSyncLoop(): { loop: SyncLoop; state: SyncState } {
-  const [loop] = useState(() => new SyncLoop());
-  useEffect(() => {
-    loop.start();
-    return () => loop.stop();
-  }, [loop]);
-  const state = useSyncExternalStore(loop.subscribe, loop.getState);
-  return { loop, state };
 }
