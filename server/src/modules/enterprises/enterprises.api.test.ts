@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openUnitWorld, type UnitWorld } from './units.test-support.ts';
+import { openUnitWorld, type UnitWorld } from '../keyplaces/units.test-support.ts';
 
 const ledger = {
   headcount: 200,

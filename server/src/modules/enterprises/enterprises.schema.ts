@@ -1,16 +1,17 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { literals, Nullable } from '../../core/http/schema-helpers.ts';
+import { literals, Nullable, Paged } from '../../core/http/schema-helpers.ts';
+import {
+  Count,
+  myUnits,
+  Note,
+  UnitMember,
+  unitListQuery,
+  unitReport,
+  unitReportBody,
+} from '../keyplaces/units.schema.ts';
 import { RegionName } from '../registry/registry.schema.ts';
-import { DateOnly, DateTime, Id } from '../tracing/cases.schema.ts';
+import { DateOnly, DateTime } from '../tracing/cases.schema.ts';
 import { closedLoopStatuses, resumptionStatuses } from './vocabulary.ts';
-
-export const UnitParams = Type.Object({ placeId: Id });
-export type UnitParams = Static<typeof UnitParams>;
-
-const Count = Type.Integer({ minimum: 0, maximum: 1_000_000 });
-const Note = Type.String({ maxLength: 500 });
-
-export const UnitMember = Type.Object({ userId: Type.Integer(), displayName: Type.String(), duty: Type.String() });
 
 /** One enterprise and its ledger; an enterprise never edited shows defaults (kept: false). */
 export const EnterpriseLedger = Type.Object({
@@ -61,25 +62,13 @@ export const EnterpriseDetail = Type.Object({
 });
 export type EnterpriseDetail = Static<typeof EnterpriseDetail>;
 
-export const EnterpriseListQuery = Type.Object(
-  {
-    regionId: Type.Optional(Id),
-    q: Type.Optional(Type.String({ maxLength: 50 })),
-    closedLoop: Type.Optional(literals(closedLoopStatuses)),
-    resumption: Type.Optional(literals(resumptionStatuses)),
-    page: Type.Integer({ minimum: 1, default: 1 }),
-    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-  },
-  { additionalProperties: false },
-);
+export const EnterpriseListQuery = unitListQuery({
+  closedLoop: Type.Optional(literals(closedLoopStatuses)),
+  resumption: Type.Optional(literals(resumptionStatuses)),
+});
 export type EnterpriseListQuery = Static<typeof EnterpriseListQuery>;
 
-export const EnterpriseList = Type.Object({
-  items: Type.Array(EnterpriseLedger),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const EnterpriseList = Paged(EnterpriseLedger);
 
 /** The whole ledger of an enterprise (a form sends every field). */
 export const EnterpriseLedgerBody = Type.Object(
@@ -106,38 +95,23 @@ export const ResumptionDecisionBody = Type.Object(
 );
 export type ResumptionDecisionBody = Static<typeof ResumptionDecisionBody>;
 
-/** Today's report of an enterprise (filed again the same day, it replaces the first). */
-export const EnterpriseReportBody = Type.Object(
-  {
-    onDuty: Count,
-    workersBack: Count,
-    inClosedLoop: Count,
-    symptomatic: Count,
-    tested: Count,
-    note: Type.Optional(Nullable(Note)),
-  },
-  { additionalProperties: false },
-);
+export const EnterpriseReportBody = unitReportBody({
+  onDuty: Count,
+  workersBack: Count,
+  inClosedLoop: Count,
+  symptomatic: Count,
+  tested: Count,
+});
 export type EnterpriseReportBody = Static<typeof EnterpriseReportBody>;
 
-export const EnterpriseReport = Type.Object({
-  day: DateOnly,
+export const EnterpriseReport = unitReport({
   onDuty: Type.Integer(),
   workersBack: Type.Integer(),
   inClosedLoop: Type.Integer(),
   symptomatic: Type.Integer(),
   tested: Type.Integer(),
-  note: Nullable(Type.String()),
-  reportedBy: Type.String(),
-  reportedAt: DateTime,
 });
 export type EnterpriseReport = Static<typeof EnterpriseReport>;
-
-export const DayQuery = Type.Object(
-  { day: Type.Optional(DateOnly), regionId: Type.Optional(Id) },
-  { additionalProperties: false },
-);
-export type DayQuery = Static<typeof DayQuery>;
 
 /** One enterprise on a day: its report, or null when it has not reported. */
 export const EnterpriseDayRow = Type.Object({
@@ -171,18 +145,5 @@ export const EnterpriseDay = Type.Object({
 });
 export type EnterpriseDay = Static<typeof EnterpriseDay>;
 
-/** The caller's own enterprises (place_member) with today's report, for the liaison's form. */
-export const MyEnterprises = Type.Object({
-  day: DateOnly,
-  items: Type.Array(Type.Object({ ledger: EnterpriseLedger, today: Nullable(EnterpriseReport) })),
-});
+export const MyEnterprises = myUnits(EnterpriseLedger, EnterpriseReport);
 export type MyEnterprises = Static<typeof MyEnterprises>;
-
-export const LedgerImportResult = Type.Object({
-  /** Rows that made or changed a ledger; rows equal to the ledger already are unchanged. */
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-  /** Any bad row refuses the whole file: nothing is stored, every bad row is named. */
-  rejected: Type.Array(Type.Object({ row: Type.Integer(), field: Type.String(), reason: Type.String() })),
-});
-export type LedgerImportResult = Static<typeof LedgerImportResult>;

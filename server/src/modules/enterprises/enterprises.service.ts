@@ -1,10 +1,16 @@
 import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
-import { AppError, notFound } from '../../core/errors.ts';
-import { localDate } from '../../core/time/local-time.ts';
+import { AppError } from '../../core/errors.ts';
+import { managedUnit, readUnit } from '../keyplaces/unit-access.ts';
+import { keepingUnit, myUnits, today, unitDetail, unitLedgerOf, unitPage } from '../keyplaces/units.service.ts';
 import { maskPhone } from '../registry/id-number.ts';
-import * as repo from './enterprises.repository.ts';
+import {
+  enterpriseFilter,
+  enterpriseUnits,
+  type LedgerRow,
+  saveLedger as storeLedger,
+} from './enterprises.repository.ts';
 import type {
   EnterpriseDetail,
   EnterpriseLedger,
@@ -15,35 +21,31 @@ import type {
   ResumptionDecisionBody,
 } from './enterprises.schema.ts';
 import { checkedLedger } from './ledger-rules.ts';
-import { findReport } from './reports.repository.ts';
 import { toReport } from './reports.service.ts';
 import * as resumption from './resumption.repository.ts';
-import { keptUnit, managedUnit, readUnit, regionPathInScope, unitMembers, unitsOfMember } from './unit-access.ts';
 import { attendanceRate } from './vocabulary.ts';
 
-const today = (timeZone: string) => localDate(new Date(), timeZone);
+/** The enterprise's ledger as its form sends it: what an import row patches. */
+export const ledgerBodyOf = (row: LedgerRow): EnterpriseLedgerBody => ({
+  headcount: row.headcount,
+  workersBack: row.workers_back,
+  onDuty: row.on_duty,
+  closedLoop: row.closed_loop,
+  dormitories: row.dormitories,
+  dormitoryPersons: row.dormitory_persons,
+  canteenOpen: row.canteen_open,
+  staggeredMeals: row.staggered_meals,
+  liaisonName: row.liaison_name,
+  liaisonPhone: row.liaison_phone,
+});
 
-export function toLedger(row: repo.LedgerRow, masked: boolean): EnterpriseLedger {
+export function toLedger(row: LedgerRow, masked: boolean): EnterpriseLedger {
   return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    grid: { id: row.grid_id, name: row.grid_name },
-    kept: row.kept,
-    headcount: row.headcount,
-    workersBack: row.workers_back,
-    onDuty: row.on_duty,
+    ...unitLedgerOf(row),
+    ...ledgerBodyOf(row),
     attendanceRate: attendanceRate(row.on_duty, row.headcount),
-    closedLoop: row.closed_loop,
-    dormitories: row.dormitories,
-    dormitoryPersons: row.dormitory_persons,
-    canteenOpen: row.canteen_open,
-    staggeredMeals: row.staggered_meals,
-    liaisonName: row.liaison_name,
     liaisonPhone: row.liaison_phone === null ? null : masked ? maskPhone(row.liaison_phone) : row.liaison_phone,
     resumption: row.resumption,
-    reportedToday: row.reported_today,
-    updatedAt: row.updated_at === null ? null : new Date(row.updated_at).toISOString(),
   };
 }
 
@@ -61,26 +63,14 @@ const toResumption = (row: resumption.ResumptionRow): Resumption => ({
 
 /** Enterprise ledgers of the jurisdiction (and the caller's own unit), liaison phones masked. */
 export async function listEnterprises(db: Db, actor: Actor, timeZone: string, query: EnterpriseListQuery) {
-  const regionPath = await regionPathInScope(db, actor, query.regionId);
-  const where = repo.enterpriseFilter(actor, regionPath, query);
-  const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
-  const { rows, total } = await repo.listLedgers(db, where, today(timeZone), page);
-  return { items: rows.map((row) => toLedger(row, true)), total, page: query.page, pageSize: query.pageSize };
+  const filter = (regionPath: string | null) => enterpriseFilter(actor, regionPath, query);
+  return unitPage(db, actor, timeZone, query, enterpriseUnits, filter, (row) => toLedger(row, true));
 }
 
 async function detail(db: Executor, actor: Actor, placeId: number, timeZone: string): Promise<EnterpriseDetail> {
-  const row = await repo.findLedger(db, placeId, today(timeZone));
-  if (!row) throw notFound();
-  const canEdit = await keptUnit(db, actor, placeId, 'enterprise').then(
-    () => true,
-    () => false,
-  );
-  return {
-    ledger: toLedger(row, false),
-    members: await unitMembers(db, placeId),
-    resumptions: (await resumption.resumptions(db, placeId)).map(toResumption),
-    canEdit,
-  };
+  const { row, members, canEdit } = await unitDetail(db, actor, timeZone, placeId, enterpriseUnits);
+  const resumptions = (await resumption.resumptions(db, placeId)).map(toResumption);
+  return { ledger: toLedger(row, false), members, resumptions, canEdit };
 }
 
 /** One enterprise: its ledger, its people and its resumption requests. */
@@ -99,11 +89,9 @@ export async function saveLedger(
   body: EnterpriseLedgerBody,
 ): Promise<EnterpriseDetail> {
   const ledger = checkedLedger(body);
-  return db.transaction().execute(async (trx) => {
-    await keptUnit(trx, actor, placeId, 'enterprise');
-    await repo.lockEnterprise(trx, placeId);
-    const before = await repo.findLedger(trx, placeId, today(timeZone));
-    const changed = await repo.saveLedger(trx, placeId, ledger, actor.userId);
+  return keepingUnit(db, actor, placeId, enterpriseUnits, async (trx) => {
+    const before = await enterpriseUnits.find(trx, placeId, today(timeZone));
+    const changed = await storeLedger(trx, placeId, ledger, actor.userId);
     if (changed)
       await appendAudit(trx, audit, {
         action: 'enterprise.ledger.save',
@@ -127,9 +115,7 @@ export async function requestResumption(
   placeId: number,
   note: string | undefined,
 ): Promise<EnterpriseDetail> {
-  return db.transaction().execute(async (trx) => {
-    await keptUnit(trx, actor, placeId, 'enterprise');
-    await repo.lockEnterprise(trx, placeId);
+  return keepingUnit(db, actor, placeId, enterpriseUnits, async (trx) => {
     if (await resumption.pendingResumption(trx, placeId))
       throw new AppError('PROPOSAL_STATE', {
         reasonZh: '该企业已有待审批的复工复产申请',
@@ -157,7 +143,7 @@ export async function decideResumption(
 ): Promise<EnterpriseDetail> {
   return db.transaction().execute(async (trx) => {
     await managedUnit(trx, actor, placeId, 'enterprise');
-    await repo.lockEnterprise(trx, placeId);
+    await enterpriseUnits.lock(trx, placeId);
     const pending = await resumption.pendingResumption(trx, placeId);
     if (!pending)
       throw new AppError('PROPOSAL_STATE', {
@@ -180,13 +166,5 @@ export async function decideResumption(
 
 /** The caller's own enterprises with today's report: what a liaison's phone opens on. */
 export async function myEnterprises(db: Db, actor: Actor, timeZone: string): Promise<MyEnterprises> {
-  const day = today(timeZone);
-  const units = await unitsOfMember(db, actor, 'enterprise');
-  const items = [];
-  for (const unit of units) {
-    const row = await repo.findLedger(db, unit.id, day);
-    const report = await findReport(db, unit.id, day);
-    if (row) items.push({ ledger: toLedger(row, false), today: report && toReport(report) });
-  }
-  return { day, items };
+  return myUnits(db, actor, timeZone, enterpriseUnits, { ledger: (row) => toLedger(row, false), report: toReport });
 }

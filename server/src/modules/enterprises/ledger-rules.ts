@@ -1,11 +1,6 @@
-import { AppError } from '../../core/errors.ts';
+import { type FieldProblem, refuse } from '../keyplaces/field-problems.ts';
 import { parsePhone } from '../registry/id-number.ts';
 import type { EnterpriseLedgerBody } from './enterprises.schema.ts';
-
-export interface FieldProblem {
-  field: string;
-  reason: string;
-}
 
 /**
  * What is wrong with an enterprise's figures, field by field: nobody is on duty who is not back, nobody is
@@ -20,16 +15,14 @@ export function ledgerProblems(body: EnterpriseLedgerBody): FieldProblem[] {
   return problems;
 }
 
-/** The ledger with its phone normalised, or VALIDATION_FAILED naming each bad field and why. */
-export function checkedLedger(body: EnterpriseLedgerBody): EnterpriseLedgerBody {
-  refuse(ledgerProblems(body));
+/** The ledger as it is stored: the liaison's name trimmed, their phone in one form (checked before). */
+export function normalisedLedger(body: EnterpriseLedgerBody): EnterpriseLedgerBody {
   const liaisonName = body.liaisonName?.trim() || null;
   return { ...body, liaisonName, liaisonPhone: body.liaisonPhone === null ? null : parsePhone(body.liaisonPhone) };
 }
 
-/** VALIDATION_FAILED naming every problem (body.<field>: <reason>), or nothing when there is none. */
-export function refuse(problems: FieldProblem[]): void {
-  if (problems.length === 0) return;
-  const errors = problems.map((p) => ({ path: `body.${p.field}`, message: p.reason }));
-  throw new AppError('VALIDATION_FAILED', { details: errors.map((e) => `${e.path}: ${e.message}`).join('; ') }, errors);
+/** The ledger with its phone normalised, or VALIDATION_FAILED naming each bad field and why. */
+export function checkedLedger(body: EnterpriseLedgerBody): EnterpriseLedgerBody {
+  refuse(ledgerProblems(body));
+  return normalisedLedger(body);
 }

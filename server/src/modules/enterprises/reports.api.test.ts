@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openUnitWorld, type UnitWorld } from './units.test-support.ts';
+import { openUnitWorld, type UnitWorld } from '../keyplaces/units.test-support.ts';
 
 const report = { onDuty: 90, workersBack: 95, inClosedLoop: 60, symptomatic: 1, tested: 95, note: '1人低热已送诊' };
 
@@ -10,20 +10,8 @@ describe('enterprises: daily reports, who has not reported, 到岗率, import an
   let w: UnitWorld;
   let inGridA: { id: number; code: string }[];
 
-  const upload = (csv: string, encoding: 'gbk' | 'utf8' = 'gbk') => {
-    const boundary = 'fk-enterprises';
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="企业台账.csv"\r\n\r\n`),
-      iconv.encode(csv, encoding),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return w.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/enterprises/import',
-      headers: { cookie: w.cookieOf('keeper'), 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
-    });
-  };
+  const upload = (csv: string, encoding: 'gbk' | 'utf8' = 'gbk') =>
+    w.importLedger('keeper', '/enterprises/import', iconv.encode(csv, encoding), '企业台账.csv');
 
   beforeAll(async () => {
     w = await openUnitWorld(72, { keeper: { roles: ['enterprise_staff'] } });

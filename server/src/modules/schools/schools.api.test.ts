@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate, addDays } from '../../core/time/local-time.ts';
-import { openUnitWorld, type UnitWorld } from '../enterprises/units.test-support.ts';
+import { openUnitWorld, type UnitWorld } from '../keyplaces/units.test-support.ts';
 
 describe('schools: the ledger, classes, daily health reports and the sampling schedule', () => {
   let w: UnitWorld;

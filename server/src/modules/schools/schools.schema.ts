@@ -1,13 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { literals, Nullable } from '../../core/http/schema-helpers.ts';
-import { UnitMember } from '../enterprises/enterprises.schema.ts';
+import { literals, Nullable, Paged } from '../../core/http/schema-helpers.ts';
+import { Count, myUnits, UnitMember, unitListQuery, unitReport, unitReportBody } from '../keyplaces/units.schema.ts';
 import { RegionName } from '../registry/registry.schema.ts';
-import { DateOnly, DateTime, Id } from '../tracing/cases.schema.ts';
+import { DateOnly, DateTime } from '../tracing/cases.schema.ts';
 import { schoolStatuses } from './vocabulary.ts';
-
-export { DayQuery, UnitParams } from '../enterprises/enterprises.schema.ts';
-
-const Count = Type.Integer({ minimum: 0, maximum: 1_000_000 });
 
 /** One school and its ledger; a school never edited shows defaults (kept: false). */
 export const SchoolLedger = Type.Object({
@@ -42,24 +38,10 @@ export const SchoolDetail = Type.Object({
 });
 export type SchoolDetail = Static<typeof SchoolDetail>;
 
-export const SchoolListQuery = Type.Object(
-  {
-    regionId: Type.Optional(Id),
-    q: Type.Optional(Type.String({ maxLength: 50 })),
-    status: Type.Optional(literals(schoolStatuses)),
-    page: Type.Integer({ minimum: 1, default: 1 }),
-    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-  },
-  { additionalProperties: false },
-);
+export const SchoolListQuery = unitListQuery({ status: Type.Optional(literals(schoolStatuses)) });
 export type SchoolListQuery = Static<typeof SchoolListQuery>;
 
-export const SchoolList = Type.Object({
-  items: Type.Array(SchoolLedger),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const SchoolList = Paged(SchoolLedger);
 
 export const SchoolLedgerBody = Type.Object(
   {
@@ -80,21 +62,11 @@ export const SchoolClassesBody = Type.Object(
 );
 export type SchoolClassesBody = Static<typeof SchoolClassesBody>;
 
-export const SchoolReportBody = Type.Object(
-  { present: Count, absentIll: Count, fever: Count, note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) },
-  { additionalProperties: false },
-);
+/** Today's health report of a school (晨午检). */
+export const SchoolReportBody = unitReportBody({ present: Count, absentIll: Count, fever: Count });
 export type SchoolReportBody = Static<typeof SchoolReportBody>;
 
-export const SchoolReport = Type.Object({
-  day: DateOnly,
-  present: Type.Integer(),
-  absentIll: Type.Integer(),
-  fever: Type.Integer(),
-  note: Nullable(Type.String()),
-  reportedBy: Type.String(),
-  reportedAt: DateTime,
-});
+export const SchoolReport = unitReport({ present: Type.Integer(), absentIll: Type.Integer(), fever: Type.Integer() });
 export type SchoolReport = Static<typeof SchoolReport>;
 
 export const SchoolDay = Type.Object({
@@ -144,8 +116,5 @@ export const SamplingDay = Type.Object({
 });
 export type SamplingDay = Static<typeof SamplingDay>;
 
-export const MySchools = Type.Object({
-  day: DateOnly,
-  items: Type.Array(Type.Object({ ledger: SchoolLedger, today: Nullable(SchoolReport) })),
-});
+export const MySchools = myUnits(SchoolLedger, SchoolReport);
 export type MySchools = Static<typeof MySchools>;

@@ -1,10 +1,9 @@
 import type { Actor } from '../../core/auth/actor.ts';
 import { type AuditContext, appendAudit } from '../../core/audit/audit.ts';
 import type { Db, Executor } from '../../core/db/database.ts';
-import { notFound } from '../../core/errors.ts';
-import { localDate } from '../../core/time/local-time.ts';
-import { refuse } from '../enterprises/ledger-rules.ts';
-import { keptUnit, readUnit, regionPathInScope, unitMembers, unitsOfMember } from '../enterprises/unit-access.ts';
+import { refuse } from '../keyplaces/field-problems.ts';
+import { readUnit } from '../keyplaces/unit-access.ts';
+import { keepingUnit, myUnits, today, unitDetail, unitLedgerOf, unitPage } from '../keyplaces/units.service.ts';
 import * as repo from './schools.repository.ts';
 import type {
   MySchools,
@@ -16,50 +15,30 @@ import type {
 } from './schools.schema.ts';
 import { toSchoolReport } from './reports.service.ts';
 
-const today = (timeZone: string) => localDate(new Date(), timeZone);
-
-export const toSchool = (row: repo.SchoolRow): SchoolLedger => ({
-  id: row.id,
-  code: row.code,
-  name: row.name,
-  grid: { id: row.grid_id, name: row.grid_name },
-  kept: row.kept,
+/** The school's ledger as its form sends it, with the rotation's start: what an import row patches. */
+export const ledgerBodyOf = (row: repo.SchoolRow) => ({
   status: row.status,
   students: row.students,
   staff: row.staff,
-  classes: row.classes,
   samplingPercent: row.sampling_percent,
   samplingStartsOn: row.sampling_starts_on,
-  reportedToday: row.reported_today,
-  updatedAt: row.updated_at === null ? null : new Date(row.updated_at).toISOString(),
+});
+
+export const toSchool = (row: repo.SchoolRow): SchoolLedger => ({
+  ...unitLedgerOf(row),
+  ...ledgerBodyOf(row),
+  classes: row.classes,
 });
 
 /** School ledgers of the jurisdiction (and the caller's own school). */
 export async function listSchools(db: Db, actor: Actor, timeZone: string, query: SchoolListQuery) {
-  const regionPath = await regionPathInScope(db, actor, query.regionId);
-  const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
-  const { rows, total } = await repo.listSchools(
-    db,
-    repo.schoolFilter(actor, regionPath, query),
-    today(timeZone),
-    page,
-  );
-  return { items: rows.map(toSchool), total, page: query.page, pageSize: query.pageSize };
+  const filter = (regionPath: string | null) => repo.schoolFilter(actor, regionPath, query);
+  return unitPage(db, actor, timeZone, query, repo.schoolUnits, filter, toSchool);
 }
 
 async function detail(db: Executor, actor: Actor, placeId: number, timeZone: string): Promise<SchoolDetail> {
-  const row = await repo.findSchool(db, placeId, today(timeZone));
-  if (!row) throw notFound();
-  const canEdit = await keptUnit(db, actor, placeId, 'school').then(
-    () => true,
-    () => false,
-  );
-  return {
-    ledger: toSchool(row),
-    classList: await repo.classesOf(db, placeId),
-    members: await unitMembers(db, placeId),
-    canEdit,
-  };
+  const { row, members, canEdit } = await unitDetail(db, actor, timeZone, placeId, repo.schoolUnits);
+  return { ledger: toSchool(row), classList: await repo.classesOf(db, placeId), members, canEdit };
 }
 
 /** One school: its ledger, classes and people. */
@@ -77,10 +56,8 @@ export async function saveSchool(
   placeId: number,
   body: SchoolLedgerBody,
 ): Promise<SchoolDetail> {
-  return db.transaction().execute(async (trx) => {
-    await keptUnit(trx, actor, placeId, 'school');
-    await repo.lockSchool(trx, placeId);
-    const before = await repo.findSchool(trx, placeId, today(timeZone));
+  return keepingUnit(db, actor, placeId, repo.schoolUnits, async (trx) => {
+    const before = await repo.schoolUnits.find(trx, placeId, today(timeZone));
     // The rotation keeps its start unless a new one is given: changing the share alone re-cuts the groups.
     const samplingStartsOn = body.samplingStartsOn ?? before?.sampling_starts_on ?? today(timeZone);
     await repo.saveSchool(trx, placeId, { ...body, samplingStartsOn }, actor.userId);
@@ -112,9 +89,7 @@ export async function saveClasses(
       return problem ? [{ field: `classes.${i}.name`, reason: problem }] : [];
     }),
   );
-  return db.transaction().execute(async (trx) => {
-    await keptUnit(trx, actor, placeId, 'school');
-    await repo.lockSchool(trx, placeId);
+  return keepingUnit(db, actor, placeId, repo.schoolUnits, async (trx) => {
     await repo.replaceClasses(trx, placeId, classes);
     await appendAudit(trx, audit, {
       action: 'school.classes.save',
@@ -128,12 +103,5 @@ export async function saveClasses(
 
 /** The caller's own schools with today's report: what a liaison's phone opens on. */
 export async function mySchools(db: Db, actor: Actor, timeZone: string): Promise<MySchools> {
-  const day = today(timeZone);
-  const items = [];
-  for (const unit of await unitsOfMember(db, actor, 'school')) {
-    const row = await repo.findSchool(db, unit.id, day);
-    const report = await repo.findReport(db, unit.id, day);
-    if (row) items.push({ ledger: toSchool(row), today: report && toSchoolReport(report) });
-  }
-  return { day, items };
+  return myUnits(db, actor, timeZone, repo.schoolUnits, { ledger: toSchool, report: toSchoolReport });
 }

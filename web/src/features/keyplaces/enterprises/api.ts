@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import { api, apiUrl } from '../../../app/api/client';
+import { type DayQuery, importLedger, type LedgerImportResult } from '../shared/api';
 import type {
-  DayQuery,
   EnterpriseDay,
   EnterpriseDetail,
   EnterpriseLedger,
@@ -10,19 +10,16 @@ import type {
   EnterpriseListQuery,
   EnterpriseReport,
   EnterpriseReportBody,
-  LedgerImportResult,
   MyEnterprises,
 } from '../../../../../server/src/modules/enterprises/enterprises.schema.ts';
 
 export type {
-  DayQuery,
   EnterpriseDay,
   EnterpriseDetail,
   EnterpriseLedger,
   EnterpriseLedgerBody,
   EnterpriseReport,
   EnterpriseReportBody,
-  LedgerImportResult,
   MyEnterprises,
 };
 export type { ClosedLoopStatus, ResumptionStatus } from '../../../../../server/src/modules/enterprises/vocabulary.ts';
@@ -71,11 +68,7 @@ export function fetchEnterpriseDay(query: DayQuery, signal: AbortSignal): Promis
 export const enterpriseDayUrl = (query: DayQuery) => apiUrl('/enterprises/reports.xlsx', query);
 
 /** Imports an enterprise ledger (.xlsx or .csv); a bad row refuses the whole file. */
-export function importEnterprises(file: File): Promise<LedgerImportResult> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return api.post<LedgerImportResult>('/enterprises/import', form);
-}
+export const importEnterprises = (file: File): Promise<LedgerImportResult> => importLedger('/enterprises/import', file);
 
 /** 到岗率 as a percentage with one decimal, or a dash. */
 export const rateText = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);

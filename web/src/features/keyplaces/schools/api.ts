@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { api, apiUrl } from '../../../app/api/client';
-import type { DayQuery } from '../../../../../server/src/modules/enterprises/enterprises.schema.ts';
+import { type DayQuery, importLedger, type LedgerImportResult } from '../shared/api';
 import type {
   MySchools,
   SamplingDay,
@@ -65,3 +65,6 @@ export function fetchSchoolDay(query: DayQuery, signal: AbortSignal): Promise<Sc
 }
 
 export const schoolDayUrl = (query: DayQuery) => apiUrl('/schools/reports.xlsx', query);
+
+/** Imports a school ledger (.xlsx or .csv, the day's export among them); a bad row refuses the whole file. */
+export const importSchools = (file: File): Promise<LedgerImportResult> => importLedger('/schools/import', file);

@@ -1,3 +1,4 @@
+import { importReasonsEn, ledgerImportEn } from '../../shared/i18n/en';
 import type { enterprisesZhCN } from './zh-CN';
 
 export const enterprisesEn: typeof enterprisesZhCN = {
@@ -60,23 +61,14 @@ export const enterprisesEn: typeof enterprisesZhCN = {
   import: 'Import enterprise ledger',
   importHint:
     '.xlsx or .csv (UTF-8 or GBK) with columns 场所编码, 员工总数, 返岗人数, 在岗人数 and optionally 闭环管理, 宿舍数, 住宿人数, 食堂开放, 错峰就餐, 联络员, 联络员电话. A file with any bad row is not imported.',
-  chooseFile: 'Choose file',
+  ...ledgerImportEn,
   imported: '{{updated}} updated, {{unchanged}} unchanged',
   importRefused: 'The file has {{count}} problems; nothing was imported',
-  row: 'Row',
-  column: 'Field',
-  reason: 'Reason',
   importReasons: {
-    required: 'Required',
-    not_a_count: 'Must be a whole number from 0 to 9,999,999',
-    unknown_value: 'Value not recognised',
-    unknown_place: 'No place with this code (or not in your jurisdiction)',
+    ...importReasonsEn,
     not_an_enterprise: 'The place is not an enterprise',
-    duplicate: 'Appears twice in the file',
     exceeds_headcount: 'Workers back cannot exceed the headcount',
     exceeds_workers_back: 'On duty cannot exceed workers back',
-    invalid: 'Not in a valid format',
-    too_many_rows: 'Too many rows; the file was not read to the end',
   },
   totals: 'Totals',
   enterprises: 'Enterprises',

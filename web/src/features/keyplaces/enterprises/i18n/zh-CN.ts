@@ -1,3 +1,5 @@
+import { importReasonsZhCN, ledgerImportZhCN } from '../../shared/i18n/zh-CN';
+
 export const enterprisesZhCN = {
   title: '企业',
   views: { ledger: '企业台账', reports: '每日报告' },
@@ -58,23 +60,14 @@ export const enterprisesZhCN = {
   import: '导入企业台账',
   importHint:
     '支持 .xlsx / .csv（UTF-8 或 GBK），列名：场所编码、员工总数、返岗人数、在岗人数，可选 闭环管理、宿舍数、住宿人数、食堂开放、错峰就餐、联络员、联络员电话。有错误行时整个文件不导入。',
-  chooseFile: '选择文件',
+  ...ledgerImportZhCN,
   imported: '已更新 {{updated}} 家，{{unchanged}} 家无变化',
   importRefused: '文件有 {{count}} 处错误，未导入任何数据',
-  row: '行号',
-  column: '字段',
-  reason: '原因',
   importReasons: {
-    required: '必填',
-    not_a_count: '应为 0 至 9999999 的整数',
-    unknown_value: '无法识别的取值',
-    unknown_place: '没有这个场所编码（或不在您的辖区）',
+    ...importReasonsZhCN,
     not_an_enterprise: '该场所不是企业',
-    duplicate: '文件中重复出现',
     exceeds_headcount: '返岗人数不能多于员工总数',
     exceeds_workers_back: '在岗人数不能多于返岗人数',
-    invalid: '格式不正确',
-    too_many_rows: '行数超过上限，文件未读完',
   },
   totals: '汇总',
   enterprises: '企业数',

@@ -1,9 +1,11 @@
+import { importReasonsEn, ledgerImportEn } from '../../shared/i18n/en';
 import type { schoolsZhCN } from './zh-CN';
 
 export const schoolsEn: typeof schoolsZhCN = {
   title: 'Schools',
   views: { ledger: 'School ledger', reports: 'Daily health reports' },
   field: {
+    code: 'Place code',
     name: 'School',
     grid: 'Grid',
     status: 'Management',
@@ -41,6 +43,18 @@ export const schoolsEn: typeof schoolsZhCN = {
   samplingTotal: '{{total}} to sample on the day',
   day: 'Day',
   export: "Export the day's ledger",
+  import: 'Import school ledger',
+  importHint:
+    ".xlsx or .csv (UTF-8 or GBK) with columns 场所编码, 学生人数, 教职工人数 and optionally 管理状态, 每日采样比例, 轮换起始日. The day's export imports as it is. A file with any bad row is not imported.",
+  ...ledgerImportEn,
+  imported: '{{updated}} updated, {{unchanged}} unchanged',
+  importRefused: 'The file has {{count}} problems; nothing was imported',
+  importReasons: {
+    ...importReasonsEn,
+    not_a_school: 'The place is not a school',
+    not_a_percent: 'Must be a whole percentage from 1% to 100%',
+    not_a_date: 'Must be a date (such as 2022-05-01)',
+  },
   totals: 'Totals',
   schools: 'Schools',
   reported: 'Reported',

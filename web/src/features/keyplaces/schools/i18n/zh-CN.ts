@@ -1,7 +1,10 @@
+import { importReasonsZhCN, ledgerImportZhCN } from '../../shared/i18n/zh-CN';
+
 export const schoolsZhCN = {
   title: '学校',
   views: { ledger: '学校台账', reports: '每日健康报告' },
   field: {
+    code: '场所编码',
     name: '学校名称',
     grid: '所属网格',
     status: '管理状态',
@@ -39,6 +42,18 @@ export const schoolsZhCN = {
   samplingTotal: '当天共采样 {{total}} 人',
   day: '日期',
   export: '导出当日台账',
+  import: '导入学校台账',
+  importHint:
+    '支持 .xlsx / .csv（UTF-8 或 GBK），列名：场所编码、学生人数、教职工人数，可选 管理状态、每日采样比例、轮换起始日。导出的当日台账可直接导入。有错误行时整个文件不导入。',
+  ...ledgerImportZhCN,
+  imported: '已更新 {{updated}} 所，{{unchanged}} 所无变化',
+  importRefused: '文件有 {{count}} 处错误，未导入任何数据',
+  importReasons: {
+    ...importReasonsZhCN,
+    not_a_school: '该场所不是学校',
+    not_a_percent: '应为 1% 至 100% 的整数比例',
+    not_a_date: '应为日期（如 2022-05-01）',
+  },
   totals: '汇总',
   schools: '学校数',
   reported: '已报',

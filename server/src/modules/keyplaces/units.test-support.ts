@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { openWorld, type World } from '../../../test/world.ts';
 
@@ -11,6 +12,8 @@ export interface UnitWorld extends World {
   schoolB: number;
   /** Signs `username` in with `roles` (liaison by default) over the unit's grid, as one of its people. */
   signInMember: (username: string, placeId: number, roles?: Parameters<World['signInAs']>[1]) => Promise<void>;
+  /** Sends a ledger file to an import route (/enterprises/import…) as `who`, as the browser's form does. */
+  importLedger: (who: string, path: string, file: Buffer, filename: string) => Promise<LightMyRequestResponse>;
 }
 
 /** A small demo city with an enterprise and a school in each of two grids, and the given staff over the city. */
@@ -36,6 +39,20 @@ export async function openUnitWorld(seed: number, staff: Parameters<typeof openW
       INSERT INTO place_member (place_id, user_id, duty)
       SELECT ${placeId}, id, 'liaison' FROM app_user WHERE username = ${username}`.execute(db);
   };
+  const importLedger: UnitWorld['importLedger'] = (who, path, file, filename) => {
+    const boundary = 'fk-ledger';
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n\r\n`),
+      file,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return world.t.app.inject({
+      method: 'POST',
+      url: `/api/v1${path}`,
+      headers: { cookie: world.cookieOf(who), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+  };
   return {
     ...world,
     gridA,
@@ -45,5 +62,6 @@ export async function openUnitWorld(seed: number, staff: Parameters<typeof openW
     schoolA: await insertPlace(gridA, 'school', '钟鼓岭小学'),
     schoolB: await insertPlace(gridB, 'school', '新塘中学'),
     signInMember,
+    importLedger,
   };
 }
