@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import path from 'node:path';
+import { text } from 'node:stream/consumers';
 import { hashes, verify } from '@noble/ed25519';
 import { sql } from 'kysely';
 import type { Db } from '../../server/src/core/db/database.ts';
@@ -7,7 +11,7 @@ import { designateArea } from '../../server/src/modules/passes/passes.test-suppo
 import { buildUser } from '../../server/test/app.ts';
 import { genuineWith } from '../../web/src/features/control/gate/verify.ts';
 import { sessionCookie, signedIn } from './app.ts';
-import { percentile } from './results.ts';
+import type { GateLoad } from './pass-gates-child.ts';
 
 export interface BenchPasses {
   /** Valid pass tokens, one per household of the closed area. */
@@ -48,50 +52,21 @@ export async function preparePasses(db: Db, base: string, count: number): Promis
   return { tokens, cookie: await sessionCookie(base, 'bench-gatekeeper'), publicKey };
 }
 
+const gatesChild = path.join(import.meta.dirname, 'pass-gates-child.ts');
+
 /**
- * Server-side pass checks as gates make them online: `concurrency` clients, each looping POST /gate/verify
- * over the tokens for `seconds` on kept-alive connections (node's fetch). Errors are answers other than
- * 200 or tokens found invalid (the tokens given must be valid passes).
+ * Server-side pass checks as gates make them online: `concurrency` clients looping POST /gate/verify over the
+ * tokens for `seconds`. They run in a child process: in the server's own, clients and server shared one event
+ * loop, and the figure measured the bench as much as the server.
  */
-export async function benchPassVerification(opts: {
-  baseUrl: string;
-  cookie: string;
-  tokens: string[];
-  concurrency: number;
-  seconds: number;
-}): Promise<{ perSecond: number; p50Ms: number; p99Ms: number; errors: number }> {
-  const url = `${opts.baseUrl}/api/v1/gate/verify`;
-  const headers = { cookie: opts.cookie, 'content-type': 'application/json' };
-  const bodies = opts.tokens.map((token) => JSON.stringify({ token }));
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const until = started + opts.seconds * 1000;
-  await Promise.all(
-    Array.from({ length: opts.concurrency }, async () => {
-      while (performance.now() < until) {
-        const body = bodies[next++ % bodies.length];
-        const t0 = performance.now();
-        try {
-          const response = await fetch(url, { method: 'POST', headers, body });
-          const answer = (await response.json()) as { valid?: boolean };
-          if (response.status !== 200 || answer.valid !== true) errors += 1;
-        } catch {
-          errors += 1;
-        }
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    perSecond: Math.round(latencies.length / seconds),
-    p50Ms: +percentile(latencies, 50).toFixed(2),
-    p99Ms: +percentile(latencies, 99).toFixed(2),
-    errors,
-  };
+export async function benchPassVerification(
+  load: GateLoad,
+): Promise<{ perSecond: number; p50Ms: number; p99Ms: number; errors: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', gatesChild], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.end(JSON.stringify(load));
+  const [figures, [code]] = await Promise.all([text(child.stdout), once(child, 'exit') as Promise<[number | null]>]);
+  if (code !== 0) throw new Error(`the gates' process ended with ${String(code)}`);
+  return JSON.parse(figures) as Awaited<ReturnType<typeof benchPassVerification>>;
 }
 
 // @noble/ed25519's synchronous verify needs a synchronous SHA-512: node's, here (the phone uses WebCrypto's).
