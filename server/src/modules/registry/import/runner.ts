@@ -61,10 +61,22 @@ export async function runImport<T>(
     fraction: source.progress(),
     rowsPerSecond: totals.processed / Math.max(0.001, (performance.now() - started) / 1000),
   });
+  // Batches claim their keys in file order, so that of two rows with one key the earlier one wins even when
+  // the later one's batch reaches the database first; the writes themselves still overlap.
+  let previousClaim: Promise<void> = Promise.resolve();
   const writeBatch = (batch: SourceRecord[]) => {
     const parsed = parseBatch(batch, resolved.columns, request.handler);
-    return db.transaction().execute(async (trx) => {
-      const rows = await withoutEarlierKeys(trx, runId, parsed);
+    const turn = previousClaim;
+    let claimed = (): void => undefined;
+    previousClaim = new Promise<void>((resolve) => (claimed = resolve));
+    const written = db.transaction().execute(async (trx) => {
+      let rows: ParsedRow<T>[];
+      try {
+        await turn;
+        rows = await withoutEarlierKeys(trx, runId, parsed);
+      } finally {
+        claimed();
+      }
       const written = await request.handler.write(trx, actor, rows);
       const rejections = [...parsed.rejections, ...written.rejections];
       const figures = {
@@ -83,6 +95,8 @@ export async function runImport<T>(
       });
       return figures;
     });
+    // A transaction that never started must not hold up the batches behind it.
+    return written.finally(claimed);
   };
   const add = (figures: RunTotals): void => {
     for (const key of ['processed', 'inserted', 'updated', 'unchanged', 'rejected'] as const)
